@@ -31,11 +31,14 @@ public:
     EdgeGridRequestFactory(Credentials credentials, const Clock& clock);
 
     // encodedTarget is the already percent-encoded path plus optional "?query", e.g.
-    // "/edgekv/v1/tokens?includeExpired=true". Nothing in it is decoded or re-encoded.
-    SignedRequest build(const QByteArray& method, const QByteArray& encodedTarget, const QByteArray& body = {},
-                        const QByteArray& contentType = {}) const;
+    // "/edgekv/v1/tokens?includeExpired=true"; it must start with "/" and have no "." or ".." segments.
+    // Nothing is re-encoded beyond QUrl's own normalization (upper-case escapes, decoded unreserved
+    // characters); signedTarget is the target as Qt sends it, and the signature covers exactly that.
+    SignedRequest build(const QByteArray& method, const QByteArray& encodedTarget,
+                        const QByteArray& body = {}, const QByteArray& contentType = {}) const;
 
-    // The target with accountSwitchKey appended (before signing), or unchanged when key is empty.
+    // The target with accountSwitchKey appended (before signing) and any fragment removed, or unchanged
+    // when key is empty.
     static QByteArray withAccountSwitchKey(const QByteArray& encodedTarget, const QString& key);
     // The Host header value Qt sends for url: host, plus the port when it is not the scheme's default.
     static QByteArray hostHeader(const QUrl& url);

@@ -19,8 +19,8 @@ QByteArray EdgeGridSigner::authorization(const EdgeGridRequest& request, const C
 QByteArray EdgeGridSigner::authorization(const EdgeGridRequest& request, const QByteArray& timestamp,
                                          const QByteArray& nonce) const
 {
-    const QByteArray prefix = authPrefix(m_credentials.clientToken.toUtf8(), m_credentials.accessToken.toUtf8(),
-                                         timestamp, nonce);
+    const QByteArray prefix =
+        authPrefix(m_credentials.clientToken.toUtf8(), m_credentials.accessToken.toUtf8(), timestamp, nonce);
     const QByteArray data = dataToSign(request, m_credentials.headersToSign, m_credentials.maxBody, prefix);
     const QByteArray key = signingKey(m_credentials.clientSecret.toUtf8(), timestamp);
     return prefix + "signature=" + signature(key, data);

@@ -48,8 +48,8 @@ public:
     static QByteArray authPrefix(const QByteArray& clientToken, const QByteArray& accessToken,
                                  const QByteArray& timestamp, const QByteArray& nonce);
     // The seven tab-separated fields; the last one is authPrefix.
-    static QByteArray dataToSign(const EdgeGridRequest& request, const QStringList& headersToSign, int maxBody,
-                                 const QByteArray& authPrefix);
+    static QByteArray dataToSign(const EdgeGridRequest& request, const QStringList& headersToSign,
+                                 int maxBody, const QByteArray& authPrefix);
     static QByteArray signature(const QByteArray& signingKey, const QByteArray& dataToSign);
 
     const Credentials& credentials() const { return m_credentials; }
