@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QObject>
 #include <QSslConfiguration>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -16,7 +17,12 @@ Q_DECLARE_LOGGING_CATEGORY(lcSandbox) // "edgekv.sandbox"
 
 namespace edgekv {
 
+class JwtIssuer;
+class SandboxApi;
+class SandboxAuthenticator;
 class SandboxHttpServer;
+struct SandboxRequest;
+struct SandboxResponse;
 
 // The local EdgeKV sandbox: a real HTTP(S) server that speaks the EdgeKV token and namespace API
 // (base /edgekv/v1), verifies EdgeGrid signatures like Akamai's gateway, validates like the real
@@ -32,12 +38,14 @@ public:
 
     // Loads options().stateFile if it is set and exists. Returns an empty string on success, otherwise a
     // message naming the file and the problem; the file is then left untouched and never overwritten
-    // by this server. Called by listen() unless it was called before (e.g. to seed after loading).
+    // by this server. Called by listen() unless it was called before. To seed, call loadState() first:
+    // loading replaces whatever the store held. Nothing is saved before the state file was loaded.
     QString loadState();
     bool stateLoaded() const { return m_stateLoaded; }
 
     // Starts serving, over HTTPS when tls is given (it must hold the certificate and private key).
     // Returns an empty string on success, otherwise the reason (state file, address in use, ...).
+    // Changes made before (seeding) are saved to the state file first.
     QString listen(const QHostAddress& address = QHostAddress(QHostAddress::LocalHost), quint16 port = 0,
                    const std::optional<QSslConfiguration>& tls = std::nullopt);
     bool isListening() const;
@@ -70,6 +78,9 @@ public:
     const SandboxOptions& options() const { return m_options; }
     const Clock& clock() const;
 
+    // Writes the state file now (it is also written right after every API change and shortly after
+    // store() changes). Empty on success or without a state file, else the error.
+    QString saveState();
     // The last state-file write error, empty when the last save succeeded.
     QString lastSaveError() const { return m_lastSaveError; }
 
@@ -79,11 +90,16 @@ signals:
     void stateSaveFailed(const QString& error);
 
 private:
-    void saveState();
+    SandboxResponse handle(const SandboxRequest& request);
 
     SandboxOptions m_options;
+    const Clock& m_clock;
     std::unique_ptr<SandboxStore> m_store;
+    std::unique_ptr<JwtIssuer> m_jwt;
+    std::unique_ptr<SandboxAuthenticator> m_authenticator;
+    std::unique_ptr<SandboxApi> m_api;
     std::unique_ptr<SandboxHttpServer> m_http;
+    QTimer m_saveTimer;
     QByteArray m_jwtKey;
     bool m_stateLoaded = false;
     bool m_stateWritable = true;
