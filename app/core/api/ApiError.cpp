@@ -282,11 +282,13 @@ QString ApiError::userMessage() const
                  "proxy intercepts the connection; certificate checks are never skipped.")
                   .arg(where, reason);
         break;
-    case Kind::Timeout:
-        why = tr("%1 did not answer within %n second(s). Check the network connection and try again.",
-                 nullptr, qMax(1, (timeoutMs + 999) / 1000))
-                  .arg(where);
+    case Kind::Timeout: {
+        const int seconds = qMax(1, (timeoutMs + 999) / 1000);
+        why = (seconds == 1 ? tr("%1 did not answer within 1 second.").arg(where)
+                            : tr("%1 did not answer within %2 seconds.").arg(where).arg(seconds)) +
+              QLatin1Char(' ') + tr("Check the network connection and try again.");
         break;
+    }
     case Kind::Cancelled:
         why = tr("cancelled.");
         break;

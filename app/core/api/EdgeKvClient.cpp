@@ -157,7 +157,8 @@ void EdgeKvClient::setExtraCaCertificates(const QList<QSslCertificate>& certific
 
 bool EdgeKvClient::isValidNamespaceName(const QString& name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]{1,32}")));
     return pattern.match(name).hasMatch();
 }
 

@@ -71,7 +71,8 @@ Token Token::fromJson(const QJsonObject& json)
 
 bool Token::isValidName(const QString& name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_-]{0,31}$"));
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_][A-Za-z0-9_-]{0,31}")));
     return pattern.match(name).hasMatch();
 }
 
