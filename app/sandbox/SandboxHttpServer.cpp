@@ -209,6 +209,7 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSoc
     const qsizetype question = sandboxRequest.rawTarget.indexOf('?');
     const QByteArray path = question < 0 ? sandboxRequest.rawTarget : sandboxRequest.rawTarget.left(question);
     const bool closeAfter = headerValue(sandboxRequest.headers, "connection").toLower() == "close";
+    emit requestReceived(sandboxRequest.method, path);
 
     const std::optional<FaultKind> fault = m_faults.draw();
     const bool replaced =
@@ -243,6 +244,7 @@ void SandboxHttpServer::deliver(QTcpSocket* socket, const QByteArray& method, co
 {
     if (socket->state() != QAbstractSocket::ConnectedState)
         return;
+    qCDebug(lcSandbox).noquote() << method << path << response.status;
     if (fault == FaultKind::Reset) {
         socket->abort();
         emit requestHandled(method, path, 0);

@@ -38,6 +38,7 @@ public:
     static SandboxResponse faultResponse(FaultKind kind);
 
 signals:
+    void requestReceived(const QByteArray& method, const QByteArray& path);
     // After each answer (or injected reset/stall, status 0). path excludes the query.
     void requestHandled(const QByteArray& method, const QByteArray& path, int status);
 

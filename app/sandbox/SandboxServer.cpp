@@ -55,6 +55,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
         [this](const SandboxRequest& request) { return handle(request); });
     m_http->faults().setRules(m_options.faults, m_options.faultSeed);
     m_http->setLatencyMs(m_options.latencyMs);
+    connect(m_http.get(), &SandboxHttpServer::requestReceived, this, &SandboxServer::requestReceived);
     connect(m_http.get(), &SandboxHttpServer::requestHandled, this, &SandboxServer::requestHandled);
 
     // Seeding adds many tokens in a row: coalesce their saves.
@@ -100,16 +101,17 @@ QString SandboxServer::loadState()
         return fail(content.error);
     if (content.exists) {
         QString error;
-        {
-            const QSignalBlocker blocker(m_store.get());
-            if (!m_store->fromJson(content.json, &error))
-                return fail(error);
-        }
+        if (SandboxStore check; !check.fromJson(content.json, &error))
+            return fail(error);
         const QByteArray::FromBase64Result key =
             QByteArray::fromBase64Encoding(content.json.value(QLatin1String("jwtKey")).toString().toLatin1(),
                                            QByteArray::AbortOnBase64DecodingErrors);
         if (!key || (*key).isEmpty())
             return fail(QCoreApplication::translate("SandboxServer", "\"jwtKey\" is missing or not base64"));
+        {
+            const QSignalBlocker blocker(m_store.get());
+            m_store->fromJson(content.json, &error);
+        }
         m_jwtKey = *key;
         *m_jwt = JwtIssuer(m_jwtKey);
         m_api->invalidateCache();
@@ -141,14 +143,14 @@ QString SandboxServer::listen(const QHostAddress& address, quint16 port,
 {
     if (isListening())
         return QCoreApplication::translate("SandboxServer", "The sandbox is already listening.");
-    if (!m_stateLoaded) {
-        if (QString error = loadState(); !error.isEmpty())
-            return error;
-    }
     if (!m_stateWritable)
         return QCoreApplication::translate("SandboxServer",
                                            "State file %1 could not be loaded; refusing to serve.")
             .arg(m_options.stateFile);
+    if (!m_stateLoaded) {
+        if (QString error = loadState(); !error.isEmpty())
+            return error;
+    }
     if (m_saveTimer.isActive()) {
         if (QString error = saveState(); !error.isEmpty())
             return error;

@@ -85,6 +85,8 @@ public:
     QString lastSaveError() const { return m_lastSaveError; }
 
 signals:
+    // A request arrived (before latency and faults apply).
+    void requestReceived(const QByteArray& method, const QByteArray& path);
     // A request was answered (or a fault injected); status 0 for reset/stall.
     void requestHandled(const QByteArray& method, const QByteArray& path, int status);
     void stateSaveFailed(const QString& error);

@@ -24,12 +24,12 @@ StateFile::Content StateFile::read(const QString& path)
     if (!info.exists())
         return content;
     if (!info.isFile()) {
-        content.error = tr("%1 is not a regular file").arg(path);
+        content.error = tr("not a regular file");
         return content;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        content.error = tr("cannot read %1: %2").arg(path, file.errorString());
+        content.error = tr("cannot read it: %1").arg(file.errorString());
         return content;
     }
     const QByteArray data = file.readAll();
@@ -39,12 +39,10 @@ StateFile::Content StateFile::read(const QString& path)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        content.error = tr("%1 is not valid JSON (at byte %2: %3)")
-                            .arg(path)
-                            .arg(parseError.offset)
-                            .arg(parseError.errorString());
+        content.error =
+            tr("not valid JSON (at byte %1: %2)").arg(parseError.offset).arg(parseError.errorString());
     } else if (!document.isObject()) {
-        content.error = tr("%1 is not an edgekv-sandbox state file (not a JSON object)").arg(path);
+        content.error = tr("not an edgekv-sandbox state file (not a JSON object)");
     } else {
         content.json = document.object();
     }

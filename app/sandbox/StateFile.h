@@ -14,7 +14,7 @@ public:
     {
         bool exists = false; // false also for an empty file: there is nothing in it to lose
         QJsonObject json;
-        QString error; // non-empty: unreadable or not JSON; leave the file alone
+        QString error; // non-empty: unreadable or not JSON (without the path); leave the file alone
     };
 
     static Content read(const QString& path);

@@ -1,10 +1,13 @@
 #include "SandboxHarness.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslKey>
+#include <QTcpSocket>
+#include <QTest>
 #include <QTimeZone>
 
 namespace edgekv::test {
@@ -74,7 +77,8 @@ Reply SandboxHarness::sendRaw(QNetworkRequest request, const QByteArray& method,
     result.error = reply->error();
     result.contentType = reply->rawHeader("Content-Type");
     result.headers = reply->rawHeaderPairs();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     reply->deleteLater();
     return result;
 }
@@ -91,6 +95,37 @@ QJsonObject SandboxHarness::createBody(const QString& name, bool legacy) const
     if (legacy)
         body.insert(QStringLiteral("expiry"), m_clock.todayUtc().addDays(30).toString(Qt::ISODate));
     return body;
+}
+
+RawExchange rawHttpExchange(quint16 port, const QByteArray& request, int timeoutMs)
+{
+    RawExchange result;
+    QTcpSocket socket;
+    QByteArray received;
+    const auto parse = [&] {
+        const qsizetype end = received.indexOf("\r\n\r\n");
+        if (end < 0)
+            return false;
+        result.head = received.left(end);
+        const QList<QByteArray> statusLine = result.head.split('\n').first().split(' ');
+        result.status = statusLine.size() > 1 ? statusLine.at(1).toInt() : 0;
+        qint64 length = -1;
+        for (const QByteArray& line : result.head.split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        result.body = received.mid(end + 4);
+        return length >= 0 && result.body.size() >= length;
+    };
+    QObject::connect(&socket, &QTcpSocket::readyRead, [&] { received += socket.readAll(); });
+    QObject::connect(&socket, &QTcpSocket::connected, [&] { socket.write(request); });
+    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    QElapsedTimer timer;
+    timer.start();
+    while (!parse() && socket.state() != QAbstractSocket::UnconnectedState && timer.elapsed() < timeoutMs)
+        QTest::qWait(5);
+    result.complete = parse();
+    return result;
 }
 
 TestCertificate::TestCertificate()

@@ -81,6 +81,17 @@ private:
     QNetworkAccessManager m_network;
 };
 
+// One exchange over a plain QTcpSocket, for requests Qt would normalise: writes request as is and
+// returns what came back once a complete response (by Content-Length) arrived or the peer closed.
+struct RawExchange
+{
+    bool complete = false;
+    int status = 0;
+    QByteArray head;
+    QByteArray body;
+};
+RawExchange rawHttpExchange(quint16 port, const QByteArray& request, int timeoutMs = 20000);
+
 // A self-signed certificate for CN=localhost with subjectAltName DNS:localhost, IP:127.0.0.1, made by
 // openssl in a temporary directory.
 struct TestCertificate
