@@ -7,7 +7,7 @@ set -euo pipefail
 required=(
   cmake ninja-build g++ libgl-dev openssl
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
-  qtkeychain-qt6-dev libarchive-dev libsecret-1-0 qt6-svg-dev libqt6svg6
+  qtkeychain-qt6-dev libarchive-dev libarchive13 libsecret-1-0 qt6-svg-dev libqt6svg6
   dbus gnome-keyring libsecret-tools xvfb xauth fonts-dejavu-core
   clang-format
 )

@@ -1,0 +1,183 @@
+#include "tokenfile/TokenFileStore.h"
+
+#include "tokenfile/EdgeKvLibrary.h"
+#include "tokenfile/TokenFileFormat.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace edgekv {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TokenFileStore", text);
+}
+
+// A real edgekv.js is about 20 kB.
+constexpr qint64 MaxLibrarySize = qint64(1) << 20;
+
+struct Existing
+{
+    bool exists = false;
+    QByteArray bytes;
+};
+
+std::variant<Existing, TokenFileError> readExisting(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Existing{};
+    if (info.isDir())
+        return TokenFileError{path, 0, tr("This is a folder, not a file.")};
+    if (info.size() > TokenFileParser::MaxFileSize)
+        return TokenFileError{path, 0,
+                              tr("The file is too large to be an EdgeKV token file; it is left as it is.")};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return TokenFileError{path, 0, tr("Cannot read the existing file: %1").arg(file.errorString())};
+    return Existing{true, file.readAll()};
+}
+
+} // namespace
+
+std::variant<QString, TokenFileError> TokenFileStore::targetPathFor(const QString& destination)
+{
+    if (destination.trimmed().isEmpty())
+        return TokenFileError{QString(), 0, tr("No folder or file was chosen.")};
+    const QFileInfo info(destination);
+    if (info.isDir())
+        return QDir(destination).filePath(tokenFileName());
+    if (TokenExport::isBundlePath(destination))
+        return TokenFileError{destination, 0, tr("This is a bundle, not a folder or a token file.")};
+    if (!destination.endsWith(QLatin1String(".js"))) {
+        return TokenFileError{destination, 0,
+                              info.exists() ? tr("Not a folder, nor a .js file.")
+                                            : tr("The folder does not exist.")};
+    }
+    if (!info.absoluteDir().exists()) {
+        return TokenFileError{
+            destination, 0,
+            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()))};
+    }
+    return destination;
+}
+
+QByteArray TokenFileStore::fingerprint(const QByteArray& bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+std::variant<TokenExportPlan, TokenFileError> TokenFileStore::plan(const QString& destination,
+                                                                   const QList<TokenFileEntry>& entries,
+                                                                   UnparseableFilePolicy policy)
+{
+    const auto target = targetPathFor(destination);
+    if (const auto* error = std::get_if<TokenFileError>(&target))
+        return *error;
+    TokenExportPlan plan;
+    plan.destination = destination;
+    plan.targetPath = std::get<QString>(target);
+    plan.entries = entries;
+    plan.policy = policy;
+
+    const auto existing = readExisting(plan.targetPath);
+    if (const auto* error = std::get_if<TokenFileError>(&existing))
+        return *error;
+    plan.existed = std::get<Existing>(existing).exists;
+    plan.previousBytes = std::get<Existing>(existing).bytes;
+    if (plan.existed)
+        plan.fingerprint = fingerprint(plan.previousBytes);
+
+    ParsedTokenFile parsed;
+    if (plan.existed) {
+        auto result = TokenFileParser::parse(plan.previousBytes, plan.targetPath);
+        if (auto* error = std::get_if<TokenFileError>(&result)) {
+            if (policy == UnparseableFilePolicy::Refuse)
+                return *error;
+            plan.unparseable = *error;
+        } else {
+            parsed = std::get<ParsedTokenFile>(std::move(result));
+        }
+    }
+    auto merged = TokenFileMerger::merge(parsed, entries);
+    if (auto* error = std::get_if<TokenFileError>(&merged))
+        return *error;
+    const TokenFileMergeResult& result = std::get<TokenFileMergeResult>(merged);
+    plan.report = result.report;
+    plan.newBytes = TokenFileFormat::serialize(result.entries);
+
+    const QString library = QFileInfo(plan.targetPath).absoluteDir().filePath(QStringLiteral("edgekv.js"));
+    QFile libraryFile(library);
+    if (QFileInfo(library).isFile() && libraryFile.open(QIODevice::ReadOnly)) {
+        const QString warning =
+            EdgeKvLibrary::referenceWarning(result.entries, libraryFile.read(MaxLibrarySize), library);
+        if (!warning.isEmpty())
+            plan.warnings << warning;
+    }
+    return plan;
+}
+
+std::variant<TokenExportResult, TokenFileError> TokenFileStore::write(const TokenExportPlan& plan)
+{
+    const auto existing = readExisting(plan.targetPath);
+    if (const auto* error = std::get_if<TokenFileError>(&existing))
+        return *error;
+    const Existing& now = std::get<Existing>(existing);
+    if (now.exists != plan.existed || (now.exists && fingerprint(now.bytes) != plan.fingerprint)) {
+        return TokenFileError{plan.targetPath, 0,
+                              tr("The file changed since the preview; nothing was written. Export again.")};
+    }
+
+    TokenExportResult result;
+    result.plan = plan;
+    if (plan.unparseable && plan.existed) {
+        result.backupPath = freeBackupPath(plan.targetPath);
+        const QString error = saveAtomically(result.backupPath, plan.previousBytes);
+        if (!error.isEmpty()) {
+            return TokenFileError{
+                plan.targetPath, 0,
+                tr("No backup could be written, so the file is left as it is. %1").arg(error)};
+        }
+    }
+    if (!plan.changesFile())
+        return result;
+    const QString error = saveAtomically(plan.targetPath, plan.newBytes);
+    if (!error.isEmpty())
+        return TokenFileError{QString(), 0, error};
+    result.written = true;
+    return result;
+}
+
+QString TokenFileStore::freeBackupPath(const QString& path)
+{
+    QString candidate = path + QStringLiteral(".bak");
+    for (int n = 1; QFileInfo::exists(candidate) || QFileInfo(candidate).isSymLink(); ++n)
+        candidate = path + QStringLiteral(".bak.") + QString::number(n);
+    return candidate;
+}
+
+QString TokenFileStore::saveAtomically(const QString& path, const QByteArray& bytes)
+{
+    const QString where = QDir::toNativeSeparators(path);
+    const QString unchanged =
+        QFileInfo::exists(path) ? tr("The existing file is unchanged.") : tr("Nothing was written.");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2. %3").arg(where, file.errorString(), unchanged);
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return tr("Cannot write %1: %2. %3").arg(where, reason, unchanged);
+    }
+    if (!file.commit())
+        return tr("Cannot write %1: %2. %3").arg(where, file.errorString(), unchanged);
+    return QString();
+}
+
+} // namespace edgekv

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "tokenfile/TokenExport.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <variant>
+
+namespace edgekv {
+
+// Exports into a folder (<folder>/edgekv_tokens.js) or a given .js file on disk. Never loses data:
+// the file is written with QSaveFile (a temporary file beside it, renamed over it on success, so a full
+// disk or a read-only folder leaves the old file as it was); an unparseable existing file is refused
+// unless the caller asks to replace it, and then a .bak copy is written first. Existing permissions
+// are kept (QSaveFile copies them); a new file gets the default ones (0666 minus umask).
+class TokenFileStore
+{
+public:
+    // The token file a destination means: an existing folder -> <folder>/edgekv_tokens.js; an existing
+    // file, or a path ending in ".js" whose folder exists -> that path. Otherwise an error naming it.
+    static std::variant<QString, TokenFileError> targetPathFor(const QString& destination);
+
+    static std::variant<TokenExportPlan, TokenFileError>
+    plan(const QString& destination, const QList<TokenFileEntry>& entries,
+         UnparseableFilePolicy policy = UnparseableFilePolicy::Refuse);
+    static std::variant<TokenExportResult, TokenFileError> write(const TokenExportPlan& plan);
+
+    // `path`.bak, or the first free `path`.bak.N: an older backup is never overwritten.
+    static QString freeBackupPath(const QString& path);
+    // Writes `bytes` to `path` through QSaveFile. An empty string on success, else a translated message
+    // naming the path and the reason, ending with the fact that the existing file is unchanged.
+    static QString saveAtomically(const QString& path, const QByteArray& bytes);
+    static QByteArray fingerprint(const QByteArray& bytes);
+};
+
+} // namespace edgekv
