@@ -116,15 +116,15 @@ SandboxCommandLine::SandboxCommandLine() : m_parser(std::make_unique<QCommandLin
             "(default, marketing, products, checkout, feature_flags, geo-redirects, ab-tests, user-prefs)."),
          tr("a,b,c")},
         {kSeed,
-         tr("Add N demo tokens to the account when it has none: legacy and enhanced, some expired in the "
-            "last "
-            "30 days, some expiring within 7 and within 30 days, some activating, one in activation error. "
-            "The same N and --today give the same tokens."),
+         tr("Add N demo tokens to the API client's own account (no accountSwitchKey) when it has none: "
+            "legacy and enhanced, some expired in the last 30 days, some expiring within 7 and within 30 "
+            "days, some activating, one in activation error (every kind from N = 7 on). The same N and "
+            "--today give the same tokens."),
          tr("N")},
         {kToday,
-         tr("Pretend today is this UTC date (the time of day stays real and keeps running). Dates of created "
-            "and seeded tokens follow it. The gateway then also accepts request timestamps of the real "
-            "time."),
+         tr("Pretend today is this UTC date: the real clock moved by whole days, so the time of day keeps "
+            "running. Dates of created and seeded tokens follow it. The gateway's timestamp check is widened "
+            "to accept clients signing with the real time as well as with a time on that day."),
          tr("YYYY-MM-DD")},
         {kTokenModel, tr("What POST /tokens creates: enhanced or legacy. Default: enhanced."), tr("MODEL")},
         {kActivationDelay, tr("Seconds an enhanced token stays IN_PROGRESS before COMPLETE. Default: 5."),

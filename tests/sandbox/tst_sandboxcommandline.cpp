@@ -1,4 +1,5 @@
 #include "SandboxCommandLine.h"
+#include "ShiftedClock.h"
 
 #include <QTest>
 
@@ -277,6 +278,18 @@ private slots:
         QCOMPARE(
             parse(commandLine, {QStringLiteral("--seed"), QStringLiteral("x"), QStringLiteral("--help")}),
             SandboxCommandLine::Result::ShowHelp);
+    }
+
+    void todayShiftsTheClockByWholeDays()
+    {
+        MockClock real(QDateTime(QDate(2026, 11, 28), QTime(23, 40, 5), Qt::UTC));
+        const ShiftedClock shifted(QDate(2025, 3, 1), real);
+        QCOMPARE(shifted.nowUtc(), QDateTime(QDate(2025, 3, 1), QTime(23, 40, 5), Qt::UTC));
+        QCOMPARE(shifted.offsetDays(), qint64(-637));
+        // Time keeps running with the real clock, across midnight.
+        real.advanceSeconds(3600);
+        QCOMPARE(shifted.nowUtc(), QDateTime(QDate(2025, 3, 2), QTime(0, 40, 5), Qt::UTC));
+        QCOMPARE(ShiftedClock(real.todayUtc(), real).nowUtc(), real.nowUtc());
     }
 
     void parseResetsPreviousSettings()
