@@ -15,6 +15,8 @@ namespace edgekv {
 
 namespace {
 
+constexpr int kStallLimitMs = 10 * 60 * 1000;
+
 // The tap must see each connection before QAbstractHttpServer connects its own readyRead handler,
 // which happens right after it calls nextPendingConnection().
 class TappingTcpServer : public QTcpServer
@@ -255,6 +257,8 @@ void SandboxHttpServer::deliver(QTcpSocket* socket, const QByteArray& method, co
         socket->write(responseHead(response.status, response.contentType, response.body.size(),
                                    response.headers, false) +
                       response.body.left(response.body.size() / 2));
+        // A client without a timeout would hold the connection forever; drop it eventually.
+        QTimer::singleShot(kStallLimitMs, socket, [socket] { socket->abort(); });
         emit requestHandled(method, path, 0);
         return;
     }
