@@ -305,8 +305,9 @@ void ApiJob::handleFailure(ApiError error, bool wasNeverSent, Verdict verdict)
         m_checkTrigger = error;
         m_phase = Phase::Check;
         m_checkAttempts = 0;
-        qCInfo(lcApi).noquote() << "the answer to creating" << m_request.subject << "was lost ("
-                                << error.toString() << "); checking whether it exists";
+        qCInfo(lcApi).noquote()
+            << QStringLiteral("The answer to creating token %1 was lost (%2); checking whether it exists")
+                   .arg(m_request.subject, error.toString());
         retryAfter(error, 1);
         return;
     }
@@ -318,7 +319,8 @@ void ApiJob::handleCheckOutcome(ApiError error, Verdict verdict)
     switch (verdict) {
     case Verdict::Accepted:
         m_recovered = true;
-        qCInfo(lcApi).noquote() << "token" << m_request.subject << "had been created; its answer was lost";
+        qCInfo(lcApi).noquote()
+            << QStringLiteral("Token %1 had been created; its answer was lost").arg(m_request.subject);
         succeed();
         return;
     case Verdict::Mismatch: {
@@ -340,8 +342,8 @@ void ApiJob::handleCheckOutcome(ApiError error, Verdict verdict)
         }
         m_postMayHaveLanded = false;
         if (m_mainAttempts < m_context.settings.maxTries) {
-            qCInfo(lcApi).noquote() << "token" << m_request.subject
-                                    << "was not created; sending the create again";
+            qCInfo(lcApi).noquote() << QStringLiteral("Token %1 was not created; sending the create again")
+                                           .arg(m_request.subject);
             m_phase = Phase::Main;
             retryAfter(m_lostError, m_mainAttempts);
         } else {
@@ -377,10 +379,15 @@ int ApiJob::backoffMs(int attempt, const ApiError& error) const
 void ApiJob::retryAfter(const ApiError& error, int attempt)
 {
     const int delay = backoffMs(attempt, error);
-    const int nextTry = (m_phase == Phase::Check ? m_checkAttempts : m_mainAttempts) + 1;
-    qCInfo(lcApi).noquote() << ApiError::operationDescription(m_request.operation, m_request.subject) << "try"
-                            << (nextTry - 1) << "failed:" << error.toString() << "- next try in" << delay
-                            << "ms";
+    const bool check = m_phase == Phase::Check;
+    const int nextTry = (check ? m_checkAttempts : m_mainAttempts) + 1;
+    qCInfo(lcApi).noquote() << QStringLiteral("%1: %2; %3 %4 in %5 ms")
+                                   .arg(
+                                       ApiError::operationDescription(m_request.operation, m_request.subject),
+                                       error.toString(),
+                                       check ? QStringLiteral("existence check") : QStringLiteral("try"))
+                                   .arg(nextTry)
+                                   .arg(delay);
     m_retryTimer.start(delay);
     emit retrying(nextTry, delay);
 }
@@ -407,12 +414,12 @@ void ApiJob::finish(ApiError error)
     m_deadline.stop();
     m_retryTimer.stop();
     m_error = error.isError() ? withContext(std::move(error)) : ApiError();
+    const QString what = ApiError::operationDescription(m_request.operation, m_request.subject);
     if (m_error.isError())
-        qCInfo(lcApi).noquote() << ApiError::operationDescription(m_request.operation, m_request.subject)
-                                << "failed:" << m_error.toString();
+        qCInfo(lcApi).noquote() << QStringLiteral("%1 failed: %2").arg(what, m_error.toString());
     else
-        qCDebug(lcApi).noquote() << ApiError::operationDescription(m_request.operation, m_request.subject)
-                                 << "succeeded after" << m_requestsSent << "request(s)";
+        qCDebug(lcApi).noquote()
+            << QStringLiteral("%1 succeeded; requests sent: %2").arg(what).arg(m_requestsSent);
     const QPointer<ApiJob> self(this);
     emit finished();
     if (self && m_autoDelete)
