@@ -1,0 +1,2 @@
+var edgekv_access_tokens = {}
+export { edgekv_access_tokens };
