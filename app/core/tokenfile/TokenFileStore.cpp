@@ -168,10 +168,18 @@ QString TokenFileStore::saveAtomically(const QString& path, const QByteArray& by
     const QString unchanged =
         QFileInfo::exists(path) ? tr("The existing file is unchanged.") : tr("Nothing was written.");
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered: through the buffer, a short write (a disk filling up) is dropped without an error and
+    // commit() then renames a truncated file over the original (seen with Qt 6.4). Unbuffered, write()
+    // returns the short count and the file is discarded.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return tr("Cannot write %1: %2. %3").arg(where, file.errorString(), unchanged);
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
+    const qint64 written = file.write(bytes);
+    if (written != bytes.size()) {
+        const QString reason =
+            file.error() != QFileDevice::NoError && written < 0
+                ? file.errorString()
+                : tr("only %1 of %2 bytes could be written; the disk may be full")
+                      .arg(QString::number(qMax<qint64>(written, 0)), QString::number(bytes.size()));
         file.cancelWriting();
         return tr("Cannot write %1: %2. %3").arg(where, reason, unchanged);
     }
