@@ -134,7 +134,8 @@ private slots:
         m_proxy->sort(M::Networks, Qt::AscendingOrder);
         QCOMPARE(names().first(), QStringLiteral("lapsed-a"));
         QCOMPARE(names().last(), QStringLiteral("web-auto"));
-        QCOMPARE(names().at(names().size() - 3), QStringLiteral("Checkout")); // staging only (1) before both (3)
+        QCOMPARE(names().at(names().size() - 3),
+                 QStringLiteral("Checkout")); // staging only (1) before both (3)
     }
 
     void searchMatchesNameOrNamespaceCaseInsensitively()
@@ -162,10 +163,10 @@ private slots:
     void filtersShowWhatTheirNameSays()
     {
         m_proxy->setFilter(Filter::NeedsAttention);
-        QCOMPARE(names(), (QStringList{QStringLiteral("lapsed-a"), QStringLiteral("lapsed-b"),
-                                       QStringLiteral("broken"), QStringLiteral("deadline"),
-                                       QStringLiteral("catalog"), QStringLiteral("Checkout"),
-                                       QStringLiteral("monthly")}));
+        QCOMPARE(names(),
+                 (QStringList{QStringLiteral("lapsed-a"), QStringLiteral("lapsed-b"),
+                              QStringLiteral("broken"), QStringLiteral("deadline"), QStringLiteral("catalog"),
+                              QStringLiteral("Checkout"), QStringLiteral("monthly")}));
 
         m_proxy->setFilter(Filter::Expired);
         QCOMPARE(names(), (QStringList{QStringLiteral("lapsed-a"), QStringLiteral("lapsed-b")}));
@@ -197,7 +198,8 @@ private slots:
     void rowsThatStopMatchingLeaveAndSelectionSurvivesARelist()
     {
         m_proxy->setFilter(Filter::NeedsAttention);
-        const QPersistentModelIndex monthly = m_proxy->index(names().indexOf(QStringLiteral("monthly")), M::Name);
+        const QPersistentModelIndex monthly =
+            m_proxy->index(names().indexOf(QStringLiteral("monthly")), M::Name);
         QVERIFY(monthly.isValid());
 
         // A relist with the same tokens keeps the row (and so the view's selection).

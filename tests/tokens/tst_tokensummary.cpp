@@ -29,7 +29,8 @@ private slots:
             legacyToken(QStringLiteral("f"), today.addDays(120)),
         };
         const TokenSummary summary = TokenSummary::compute(tokens, ExpiryClassifier(clock));
-        QCOMPARE(summary.text(), QStringLiteral("2 expired \u00B7 1 expires within 7 days \u00B7 1 activation error"));
+        QCOMPARE(summary.text(),
+                 QStringLiteral("2 expired \u00B7 1 expires within 7 days \u00B7 1 activation error"));
         QCOMPARE(summary.needsAttention(), 4);
         QCOMPARE(summary.total(), 6);
         QCOMPARE(summary.count(Kind::Expired), 2);
@@ -52,8 +53,9 @@ private slots:
             enhancedToken(QStringLiteral("p"), Token::ActivationStatus::InProgress),
         };
         const TokenSummary summary = TokenSummary::compute(tokens, ExpiryClassifier(clock));
-        QCOMPARE(summary.text(), QStringLiteral("1 expired \u00B7 2 expire today \u00B7 2 expire within 7 days \u00B7 "
-                                                "1 expires within 30 days \u00B7 2 activation errors"));
+        QCOMPARE(summary.text(),
+                 QStringLiteral("1 expired \u00B7 2 expire today \u00B7 2 expire within 7 days \u00B7 "
+                                "1 expires within 30 days \u00B7 2 activation errors"));
 
         const QList<TokenSummary::Part> parts = summary.parts();
         QCOMPARE(parts.size(), 5);
@@ -67,9 +69,10 @@ private slots:
     {
         MockClock clock(tokensNow());
         const QDate today = tokensNow().date();
-        const TokenSummary summary = TokenSummary::compute(
-            {legacyToken(QStringLiteral("a"), today.addDays(1)), legacyToken(QStringLiteral("b"), today.addDays(9))},
-            ExpiryClassifier(clock, ExpiryThresholds{1, 14}));
+        const TokenSummary summary =
+            TokenSummary::compute({legacyToken(QStringLiteral("a"), today.addDays(1)),
+                                   legacyToken(QStringLiteral("b"), today.addDays(9))},
+                                  ExpiryClassifier(clock, ExpiryThresholds{1, 14}));
         QCOMPARE(summary.text(), QStringLiteral("1 expires within 1 day \u00B7 1 expires within 14 days"));
     }
 
@@ -77,9 +80,10 @@ private slots:
     {
         MockClock clock(tokensNow());
         QCOMPARE(TokenSummary::compute({}, ExpiryClassifier(clock)).text(), QStringLiteral("No tokens"));
-        const TokenSummary fine = TokenSummary::compute(
-            {enhancedToken(QStringLiteral("e")), enhancedToken(QStringLiteral("p"), Token::ActivationStatus::InProgress)},
-            ExpiryClassifier(clock));
+        const TokenSummary fine =
+            TokenSummary::compute({enhancedToken(QStringLiteral("e")),
+                                   enhancedToken(QStringLiteral("p"), Token::ActivationStatus::InProgress)},
+                                  ExpiryClassifier(clock));
         QCOMPARE(fine.text(), QStringLiteral("Nothing needs attention"));
         QVERIFY(fine.parts().isEmpty());
         QCOMPARE(fine.needsAttention(), 0);
@@ -99,8 +103,9 @@ private slots:
         const TokenSummary summary = TokenSummary::compute(tokens, ExpiryClassifier(clock));
         QCOMPARE(summary.countingTowardLimit(), 4);
         QCOMPARE(summary.limitText(), QStringLiteral("4 tokens count toward the account's token limit"));
-        QCOMPARE(TokenSummary::compute({enhancedToken(QStringLiteral("e"))}, ExpiryClassifier(clock)).limitText(),
-                 QStringLiteral("1 token counts toward the account's token limit"));
+        QCOMPARE(
+            TokenSummary::compute({enhancedToken(QStringLiteral("e"))}, ExpiryClassifier(clock)).limitText(),
+            QStringLiteral("1 token counts toward the account's token limit"));
     }
 
     void theModelsTokensAndClockAreSummarised()

@@ -1,5 +1,7 @@
 #include "tokens/TokenTableModel.h"
 
+#include "tokens/LegacyJwtClaims.h"
+#include "tokens/TokenFormatter.h"
 #include "util/Clock.h"
 
 #include <algorithm>
@@ -7,41 +9,6 @@
 namespace edgekv {
 
 namespace {
-
-const QChar separatorDot(0x00B7);
-
-QString isoDate(const QDate& date)
-{
-    return date.toString(Qt::ISODate);
-}
-
-QString unknownText()
-{
-    return QStringLiteral("\u2014"); // an em dash: the API did not report this
-}
-
-// Namespace names in the order users read them: case-insensitively sorted.
-QStringList sortedNamespaces(const Token& token)
-{
-    QStringList names = token.namespacePermissions.keys();
-    std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) {
-        const int folded = QString::compare(a, b, Qt::CaseInsensitive);
-        return folded != 0 ? folded < 0 : a < b;
-    });
-    return names;
-}
-
-QString permissionWords(const QString& letters)
-{
-    QStringList words;
-    if (letters.contains(QLatin1Char('r')))
-        words << TokenTableModel::tr("read");
-    if (letters.contains(QLatin1Char('w')))
-        words << TokenTableModel::tr("write");
-    if (letters.contains(QLatin1Char('d')))
-        words << TokenTableModel::tr("delete");
-    return words.join(QStringLiteral(", "));
-}
 
 // A list item (name, uuid, dates, activation) laid over what GET /tokens/{name} told before.
 Token withListFields(Token detailed, const Token& listItem)
@@ -150,43 +117,25 @@ QVariant TokenTableModel::displayData(const Row& row, int column) const
     const Token& token = row.token;
     if (isDetailColumn(column) && !token.hasDetails) {
         const QString placeholder = detailsPlaceholder(row);
-        return placeholder.isEmpty() ? unknownText() : placeholder;
+        return placeholder.isEmpty() ? TokenFormatter::unknown() : placeholder;
     }
-    const QString dot = QLatin1Char(' ') + separatorDot + QLatin1Char(' ');
     switch (column) {
     case Name:
         return token.name;
     case Status:
         return row.status.text();
     case Expires:
-        if (token.expiresNever()) {
-            if (token.nextScheduledRefreshDate.isValid())
-                return tr("Never \u2014 next refresh %1").arg(isoDate(token.nextScheduledRefreshDate));
-            return tr("Never");
-        }
-        return token.expiry.isValid() ? isoDate(token.expiry) : unknownText();
-    case Networks: {
-        QStringList networks;
-        if (token.allowOnStaging)
-            networks << tr("Staging");
-        if (token.allowOnProduction)
-            networks << tr("Production");
-        return networks.isEmpty() ? tr("None") : networks.join(dot);
-    }
-    case Namespaces: {
-        QStringList parts;
-        for (const QString& name : sortedNamespaces(token))
-            parts << name + QLatin1Char(' ') + token.namespacePermissions.value(name);
-        return parts.isEmpty() ? unknownText() : parts.join(dot);
-    }
+        return TokenFormatter::expires(token);
+    case Networks:
+        return TokenFormatter::networks(token);
+    case Namespaces:
+        return TokenFormatter::namespaces(token);
     case Issued:
-        return token.issueDate.isValid() ? isoDate(token.issueDate) : unknownText();
+        return TokenFormatter::date(token.issueDate);
     case EdgeWorkerIds:
-        return token.restrictToEdgeWorkerIds.isEmpty()
-                   ? tr("All")
-                   : token.restrictToEdgeWorkerIds.join(QStringLiteral(", "));
+        return TokenFormatter::edgeWorkerIds(token);
     case CpCode:
-        return token.cpcode.isEmpty() ? unknownText() : token.cpcode;
+        return token.cpcode.isEmpty() ? TokenFormatter::unknown() : token.cpcode;
     default:
         break;
     }
@@ -216,42 +165,16 @@ QVariant TokenTableModel::toolTipData(const Row& row, int column) const
         return tr("%1\nUUID: %2").arg(token.name, token.uuid);
     case Status:
         return row.status.toolTip();
-    case Expires: {
-        if (!token.expiresNever()) {
-            if (!token.expiry.isValid())
-                return tr("The API did not report an expiry date.");
-            return tr("Expiry date (UTC): %1").arg(isoDate(token.expiry));
-        }
-        const QString last =
-            token.latestRefreshDate.isValid() ? isoDate(token.latestRefreshDate) : tr("never");
-        const QString next = token.nextScheduledRefreshDate.isValid()
-                                 ? isoDate(token.nextScheduledRefreshDate)
-                                 : tr("unknown");
-        return tr("Never expires: Akamai refreshes this token automatically.\nLast refresh: %1\nNext "
-                  "scheduled refresh: %2")
-            .arg(last, next);
-    }
+    case Expires:
+        return TokenFormatter::expiresToolTip(token);
     case Networks:
-        if (token.allowOnStaging && token.allowOnProduction)
-            return tr("EdgeWorkers may use this token on the staging and production networks.");
-        if (token.allowOnStaging)
-            return tr("EdgeWorkers may use this token on the staging network only.");
-        if (token.allowOnProduction)
-            return tr("EdgeWorkers may use this token on the production network only.");
-        return tr("This token is allowed on no network.");
-    case Namespaces: {
-        QStringList lines;
-        for (const QString& name : sortedNamespaces(token))
-            lines << tr("%1: %2").arg(name, permissionWords(token.namespacePermissions.value(name)));
-        return lines.join(QLatin1Char('\n'));
-    }
+        return TokenFormatter::networksToolTip(token);
+    case Namespaces:
+        return TokenFormatter::namespacesToolTip(token);
     case Issued:
         return tr("The date the token was first created (UTC).");
     case EdgeWorkerIds:
-        if (token.restrictToEdgeWorkerIds.isEmpty())
-            return tr("Every EdgeWorker ID may use this token.");
-        return tr("Only these EdgeWorker IDs may use this token: %1")
-            .arg(token.restrictToEdgeWorkerIds.join(QStringLiteral(", ")));
+        return TokenFormatter::edgeWorkerIdsToolTip(token);
     case CpCode:
         return tr("The CP code EdgeKV bills this token's use to.");
     default:
@@ -281,7 +204,7 @@ QVariant TokenTableModel::sortData(const Row& row, int column) const
             return -1;
         return (token.allowOnStaging ? 1 : 0) | (token.allowOnProduction ? 2 : 0);
     case Namespaces:
-        return sortedNamespaces(token).join(QLatin1Char(',')).toLower();
+        return TokenFormatter::sortedNamespaces(token).join(QLatin1Char(',')).toLower();
     case Issued:
         return token.issueDate;
     case EdgeWorkerIds:
@@ -357,7 +280,8 @@ void TokenTableModel::setTokens(const QList<Token>& tokens)
     // A name listed twice keeps its first position and its last data.
     QHash<QString, int> incomingIndex;
     QList<Token> incoming;
-    for (const Token& token : tokens) {
+    for (Token token : tokens) {
+        LegacyJwtClaims::apply(token);
         const auto found = incomingIndex.constFind(token.name);
         if (found != incomingIndex.constEnd()) {
             incoming[*found] = token;
@@ -431,7 +355,8 @@ void TokenTableModel::updateToken(const Token& token)
     if (i < 0) {
         Row row;
         row.token = token;
-        row.status = m_classifier.classify(token);
+        LegacyJwtClaims::apply(row.token);
+        row.status = m_classifier.classify(row.token);
         row.detailsState = DetailsState::Loaded;
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
         m_rows.append(row);
@@ -458,10 +383,11 @@ void TokenTableModel::updateToken(const Token& token)
         merged.nextScheduledRefreshDate = old.nextScheduledRefreshDate;
     if (merged.activationStatus == Token::ActivationStatus::Unknown)
         merged.activationStatus = old.activationStatus;
-    if (!merged.hasDetails && old.hasDetails && merged.uuid == old.uuid)
-        copyDetailFields(merged, old);
     if (merged.value.isEmpty() && merged.uuid == old.uuid)
         merged.value = old.value;
+    LegacyJwtClaims::apply(merged);
+    if (!merged.hasDetails && old.hasDetails && merged.uuid == old.uuid)
+        copyDetailFields(merged, old);
 
     row.token = merged;
     row.status = m_classifier.classify(merged);
