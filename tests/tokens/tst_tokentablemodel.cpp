@@ -137,6 +137,27 @@ private slots:
         QCOMPARE(text(QStringLiteral("soon"), M::Status), QStringLiteral("Expires in 5 days"));
     }
 
+    void aLegacyAnswerShowsTheNamespacesOfItsJwt()
+    {
+        const QDate expiry = tokensNow().date().addDays(20);
+        m_model->setTokens({legacyToken(QStringLiteral("legacy"), expiry)});
+        // GET /tokens/{name} for a legacy token: name, uuid, expiry and the JWT, whose claims hold the rest.
+        const QByteArray claims =
+            R"({"namespace-default":["r","w"],"env":["s"],"ewids":"all","cpc":"7654321"})";
+        Token answer = legacyToken(QStringLiteral("legacy"), expiry);
+        answer.value = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.") +
+                       QString::fromLatin1(
+                           claims.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)) +
+                       QStringLiteral(".c2ln");
+        m_model->updateToken(answer);
+
+        QCOMPARE(text(QStringLiteral("legacy"), M::Namespaces), QStringLiteral("default rw"));
+        QCOMPARE(text(QStringLiteral("legacy"), M::Networks), QStringLiteral("Staging"));
+        QCOMPARE(text(QStringLiteral("legacy"), M::EdgeWorkerIds), QStringLiteral("All"));
+        QCOMPARE(text(QStringLiteral("legacy"), M::CpCode), QStringLiteral("7654321"));
+        QCOMPARE(text(QStringLiteral("legacy"), M::Status), QStringLiteral("Expires in 20 days"));
+    }
+
     void aDetailsAnswerWithoutListFieldsKeepsThem()
     {
         m_model->setTokens({enhancedToken(QStringLiteral("auto"))});
