@@ -146,6 +146,31 @@ la_ssize_t appendToByteArray(archive*, void* client, const void* buffer, size_t 
     return la_ssize_t(length);
 }
 
+// The tar reader stops at the end-of-archive blocks, so a bundle cut off after them reads as complete.
+// Decompressing the whole stream finds the cut (and a damaged checksum) too.
+QString gzipDamage(const QByteArray& bytes)
+{
+    std::unique_ptr<archive, ReadDeleter> reader(archive_read_new());
+    archive_read_support_filter_gzip(reader.get());
+    archive_read_support_format_raw(reader.get());
+    archive_entry* entry = nullptr;
+    if (archive_read_open_memory(reader.get(), bytes.constData(), size_t(bytes.size())) != ARCHIVE_OK ||
+        archive_read_next_header(reader.get(), &entry) != ARCHIVE_OK)
+        return archiveError(reader.get());
+    char buffer[64 * 1024];
+    qint64 total = 0;
+    for (;;) {
+        const la_ssize_t read = archive_read_data(reader.get(), buffer, sizeof buffer);
+        if (read == 0)
+            return QString();
+        if (read < 0)
+            return archiveError(reader.get());
+        total += read;
+        if (total > BundleArchive::MaxUnpackedSize)
+            return QString(); // the tar pass has already enforced the limit on the content
+    }
+}
+
 } // namespace
 
 struct BundleArchive::Impl
@@ -199,7 +224,7 @@ std::variant<BundleArchive, TokenFileError> BundleArchive::fromBytes(const QByte
     archive_read_support_filter_gzip(reader.get());
     archive_read_support_format_tar(reader.get());
     if (archive_read_open_memory(reader.get(), bytes.constData(), size_t(bytes.size())) != ARCHIVE_OK)
-        return error(tr("Cannot read the bundle: %1").arg(archiveError(reader.get())));
+        return error(tr("The bundle is damaged or not a tar archive: %1").arg(archiveError(reader.get())));
 
     auto impl = std::make_shared<Impl>();
     impl->path = pathForMessages;
@@ -240,6 +265,9 @@ std::variant<BundleArchive, TokenFileError> BundleArchive::fromBytes(const QByte
         }
         impl->members.push_back(std::move(member));
     }
+    const QString damage = gzipDamage(bytes);
+    if (!damage.isEmpty())
+        return error(tr("The bundle is damaged: %1").arg(damage));
     if (impl->members.empty())
         return error(tr("The archive is empty, so not an EdgeWorkers code bundle."));
     if (!impl->file(QStringLiteral("bundle.json")))
@@ -322,6 +350,8 @@ std::variant<QByteArray, TokenFileError> BundleArchive::withTokenFile(const QByt
         archive_write_set_format_pax(writer.get());
     else
         archive_write_set_format_pax_restricted(writer.get());
+    // Without this libarchive pads the compressed stream with zeros to 10240 bytes; gzip and tar do not.
+    archive_write_set_bytes_in_last_block(writer.get(), 1);
     if (archive_write_open(writer.get(), &out, nullptr, appendToByteArray, nullptr) != ARCHIVE_OK)
         return error(tr("Cannot build the new bundle: %1").arg(archiveError(writer.get())));
 
