@@ -7,6 +7,11 @@
 
 namespace edgekv {
 
+// The inline namespace gives this class its own linker name while code keeps writing edgekv::ApiError:
+// the sandbox has an unrelated internal struct edgekv::ApiError (TokenValidator.h), and two classes of one
+// name in one program (the GUI runs the sandbox in-process) break at run time, silently.
+inline namespace api {
+
 // Why an API call failed, typed, with what the server said (problem+json of the EdgeKV service or of
 // Akamai's gateway, or an errors[] array; EDGEKV_API.md §1.6) and what a user should do about it.
 // Every text taken from a server is redacted: no client secret, access token, client token, Authorization
@@ -109,4 +114,5 @@ private:
     QString httpAdvice() const;
 };
 
+} // namespace api
 } // namespace edgekv

@@ -149,7 +149,13 @@ void EdgeKvClient::setCredentials(Credentials credentials)
 
 void EdgeKvClient::setExtraCaCertificates(const QList<QSslCertificate>& certificates)
 {
+    if (certificates == m_extraCaCertificates)
+        return;
     m_extraCaCertificates = certificates;
+    // Qt reuses a host's connections, and with them the trust they were opened with; a manager of our
+    // own can drop them (a shared one is left alone: that would break its other requests).
+    if (m_network && m_network->parent() == this)
+        m_network->clearConnectionCache();
     // Setting CA certificates on a request replaces the system's, so keep those in the list.
     m_caCertificates = certificates.isEmpty() ? QList<QSslCertificate>()
                                               : QSslConfiguration::systemCaCertificates() + certificates;

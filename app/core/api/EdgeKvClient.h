@@ -54,7 +54,9 @@ public:
     void setSettings(const ApiClientSettings& settings) { m_settings = settings; }
     void setTimeoutMs(int timeoutMs) { m_settings.timeoutMs = timeoutMs; }
 
-    // Certificates trusted in addition to the system's (e.g. the local sandbox's self-signed one).
+    // Certificates trusted in addition to the system's (e.g. the local sandbox's self-signed one). Set them
+    // before the first call: Qt keeps reusing connections opened before, with their old trust, except
+    // that a manager the client owns drops its connections (calls in flight then time out and retry).
     void setExtraCaCertificates(const QList<QSslCertificate>& certificates);
     QList<QSslCertificate> extraCaCertificates() const { return m_extraCaCertificates; }
 
