@@ -161,6 +161,9 @@ void ApiJob::sendTry()
         finish(ApiError::make(ApiError::Kind::InvalidRequest, signedRequest.error));
         return;
     }
+    // HTTP/1.1 only: the guarantee that Qt never re-sends a request by itself (OneShotBody) is what the
+    // tests prove, and HTTP/2 re-queues unanswered streams on its own paths.
+    signedRequest.request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (!m_context.caCertificates.isEmpty()) {
         QSslConfiguration tls = signedRequest.request.sslConfiguration();
         tls.setCaCertificates(m_context.caCertificates);
