@@ -23,7 +23,7 @@ SandboxResponse jsonResponse(const QJsonObject& body, int status = 200)
     return response;
 }
 
-SandboxResponse apiError(const ApiError& error)
+SandboxResponse apiError(const SandboxApiError& error)
 {
     return ProblemResponse::edgeKv(error.status, error.errorCode, error.detail);
 }

@@ -17,6 +17,8 @@ namespace edgekv {
 // The HTTP(S) transport of the sandbox, on QtHttpServer: a QTcpServer or QSslServer handed to bind(),
 // connections with keep-alive, the raw request target (RawRequestTap), latency and the fault kinds.
 // What a request means is the handler's business.
+// Written against QtHttpServer 6.4, whose handleRequest() hands over the QTcpSocket (Qt 6.5+ passes a
+// QHttpServerResponder& instead); the socket is what makes reset, stall and deferred answers possible.
 class SandboxHttpServer : public QAbstractHttpServer
 {
     Q_OBJECT

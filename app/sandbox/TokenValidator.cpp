@@ -12,9 +12,9 @@ namespace edgekv {
 
 namespace {
 
-ApiError badRequest(const QString& detail, const QString& code = QStringLiteral("EKV_2000"))
+SandboxApiError badRequest(const QString& detail, const QString& code = QStringLiteral("EKV_2000"))
 {
-    return ApiError{400, code, detail};
+    return SandboxApiError{400, code, detail};
 }
 
 bool isNameCharacter(QChar c)
@@ -33,9 +33,10 @@ qsizetype skipString(const QByteArray& json, qsizetype start)
     return i + 1;
 }
 
-std::optional<ApiError> checkPermissions(const QString& ns, const QJsonValue& value, QStringList* permissions)
+std::optional<SandboxApiError> checkPermissions(const QString& ns, const QJsonValue& value,
+                                                QStringList* permissions)
 {
-    const ApiError invalid = badRequest(
+    const SandboxApiError invalid = badRequest(
         QStringLiteral("Invalid permission for namespace %1: use 1 to 3 of \"r\", \"w\", \"d\".").arg(ns));
     if (!value.isArray())
         return invalid;
@@ -55,7 +56,7 @@ std::optional<ApiError> checkPermissions(const QString& ns, const QJsonValue& va
 
 } // namespace
 
-std::optional<ApiError> TokenValidator::checkName(const QString& name)
+std::optional<SandboxApiError> TokenValidator::checkName(const QString& name)
 {
     if (name.isEmpty() || name.size() > MaxNameLength)
         return badRequest(
@@ -108,14 +109,14 @@ bool TokenValidator::hasDuplicateKeys(const QByteArray& json)
     return false;
 }
 
-std::optional<ApiError> TokenValidator::validateCreate(const QByteArray& body, const SandboxAccount& account,
-                                                       TokenModel model, const QDate& todayUtc,
-                                                       SandboxToken* token)
+std::optional<SandboxApiError> TokenValidator::validateCreate(const QByteArray& body,
+                                                              const SandboxAccount& account, TokenModel model,
+                                                              const QDate& todayUtc, SandboxToken* token)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject() || hasDuplicateKeys(body)) {
-        return ApiError{
+        return SandboxApiError{
             422, QStringLiteral("EKV_2001"),
             QStringLiteral("The JSON request body contained a syntax error or duplicate attributes.")};
     }

@@ -11,7 +11,7 @@
 namespace edgekv {
 
 // An EdgeKV error: status, errorCode and detail of the §1.6a problem body.
-struct ApiError
+struct SandboxApiError
 {
     int status = 400;
     QString errorCode;
@@ -28,13 +28,13 @@ public:
     static constexpr int ExpiredListDays = 30;
 
     // 1-32 of [A-Za-z0-9_-], not starting with '-'.
-    static std::optional<ApiError> checkName(const QString& name);
+    static std::optional<SandboxApiError> checkName(const QString& name);
 
     // Parses and validates a POST /tokens body for an account. On success returns nullopt and fills
     // name, networks, permissions, EdgeWorker IDs and (legacy) expiry of *token.
-    static std::optional<ApiError> validateCreate(const QByteArray& body, const SandboxAccount& account,
-                                                  TokenModel model, const QDate& todayUtc,
-                                                  SandboxToken* token);
+    static std::optional<SandboxApiError> validateCreate(const QByteArray& body,
+                                                         const SandboxAccount& account, TokenModel model,
+                                                         const QDate& todayUtc, SandboxToken* token);
 
     // True when some object in this (syntactically valid) JSON text repeats a key.
     static bool hasDuplicateKeys(const QByteArray& json);
