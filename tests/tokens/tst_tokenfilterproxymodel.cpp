@@ -4,6 +4,7 @@
 #include "util/Clock.h"
 
 #include <QAbstractItemModelTester>
+#include <QIdentityProxyModel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -98,6 +99,31 @@ private slots:
             QStringLiteral("web-auto"),
         };
         QCOMPARE(names(), expected);
+    }
+
+    void anyModelWithTheRolesSortsAndFiltersTheSame()
+    {
+        // E.g. the UI's decoration proxy between the table model and this one.
+        QIdentityProxyModel between;
+        between.setSourceModel(m_model.get());
+        TokenFilterProxyModel proxy;
+        proxy.setSourceModel(&between);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto namesOf = [&proxy] {
+            QStringList result;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                result << proxy.index(row, M::Name).data().toString();
+            return result;
+        };
+        QCOMPARE(namesOf(), names());
+        proxy.setFilter(Filter::NeedsAttention);
+        m_proxy->setFilter(Filter::NeedsAttention);
+        proxy.setSearchText(QStringLiteral("a"));
+        m_proxy->setSearchText(QStringLiteral("a"));
+        QCOMPARE(namesOf(), names());
+        proxy.sort(M::Expires, Qt::DescendingOrder);
+        m_proxy->sort(M::Expires, Qt::DescendingOrder);
+        QCOMPARE(namesOf(), names());
     }
 
     void theOrderFollowsTheClock()

@@ -22,6 +22,7 @@ TokenFilterProxyModel::TokenFilterProxyModel(QObject* parent) : QSortFilterProxy
 
 void TokenFilterProxyModel::setSourceModel(QAbstractItemModel* sourceModel)
 {
+    m_tokens = qobject_cast<TokenTableModel*>(sourceModel);
     QSortFilterProxyModel::setSourceModel(sourceModel);
     // A sort requested before there was a source is not kept by QSortFilterProxyModel.
     if (sortColumn() < 0)
@@ -62,21 +63,28 @@ void TokenFilterProxyModel::sortByAttention()
 
 bool TokenFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (m_tokens)
+        return acceptsToken(m_tokens->tokenAt(sourceRow), m_tokens->statusAt(sourceRow));
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const auto kind = TokenStatus::Kind(index.data(TokenTableModel::StatusKindRole).toInt());
-    if (!m_statusKinds.isEmpty() && !m_statusKinds.contains(kind))
-        return false;
-
     const Token token = index.data(TokenTableModel::TokenRole).value<Token>();
+    const TokenStatus status(TokenStatus::Kind(index.data(TokenTableModel::StatusKindRole).toInt()), {}, {},
+                             {});
+    return acceptsToken(token, status);
+}
+
+bool TokenFilterProxyModel::acceptsToken(const Token& token, const TokenStatus& status) const
+{
+    if (!m_statusKinds.isEmpty() && !m_statusKinds.contains(status.kind()))
+        return false;
     switch (m_filter) {
     case Filter::All:
         break;
     case Filter::NeedsAttention:
-        if (!index.data(TokenTableModel::NeedsAttentionRole).toBool())
+        if (!status.needsAttention())
             return false;
         break;
     case Filter::Expired:
-        if (!index.data(TokenTableModel::ExpiredRole).toBool())
+        if (!status.isExpired())
             return false;
         break;
     case Filter::AutoRefresh:
@@ -94,21 +102,41 @@ bool TokenFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
     return false;
 }
 
-bool TokenFilterProxyModel::attentionLessThan(const QModelIndex& left, const QModelIndex& right)
+bool TokenFilterProxyModel::attentionLessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    const int leftSeverity = left.data(TokenTableModel::SeverityRole).toInt();
-    const int rightSeverity = right.data(TokenTableModel::SeverityRole).toInt();
+    int leftSeverity = 0;
+    int rightSeverity = 0;
+    int leftDays = 0;
+    int rightDays = 0;
+    QString leftName;
+    QString rightName;
+    if (m_tokens) {
+        const TokenStatus& leftStatus = m_tokens->statusAt(left.row());
+        const TokenStatus& rightStatus = m_tokens->statusAt(right.row());
+        leftSeverity = leftStatus.severity();
+        rightSeverity = rightStatus.severity();
+        if (leftSeverity == rightSeverity) {
+            leftDays = leftStatus.sortDays();
+            rightDays = rightStatus.sortDays();
+            if (leftDays == rightDays)
+                return compareNames(m_tokens->tokenAt(left.row()).name, m_tokens->tokenAt(right.row()).name) <
+                       0;
+        }
+    } else {
+        leftSeverity = left.data(TokenTableModel::SeverityRole).toInt();
+        rightSeverity = right.data(TokenTableModel::SeverityRole).toInt();
+        leftDays = left.data(TokenTableModel::SortDaysRole).toInt();
+        rightDays = right.data(TokenTableModel::SortDaysRole).toInt();
+        if (leftSeverity == rightSeverity && leftDays == rightDays)
+            return compareNames(
+                       left.siblingAtColumn(TokenTableModel::Name).data(TokenTableModel::SortRole).toString(),
+                       right.siblingAtColumn(TokenTableModel::Name)
+                           .data(TokenTableModel::SortRole)
+                           .toString()) < 0;
+    }
     if (leftSeverity != rightSeverity)
         return leftSeverity < rightSeverity;
-    const int leftDays = left.data(TokenTableModel::SortDaysRole).toInt();
-    const int rightDays = right.data(TokenTableModel::SortDaysRole).toInt();
-    if (leftDays != rightDays)
-        return leftDays < rightDays;
-    const QString leftName =
-        left.siblingAtColumn(TokenTableModel::Name).data(TokenTableModel::SortRole).toString();
-    const QString rightName =
-        right.siblingAtColumn(TokenTableModel::Name).data(TokenTableModel::SortRole).toString();
-    return compareNames(leftName, rightName) < 0;
+    return leftDays < rightDays;
 }
 
 bool TokenFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
@@ -116,19 +144,24 @@ bool TokenFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex&
     if (left.column() == TokenTableModel::Status)
         return attentionLessThan(left, right);
 
-    const QVariant leftValue = left.data(sortRole());
-    const QVariant rightValue = right.data(sortRole());
     if (left.column() == TokenTableModel::Name) {
-        const int order = compareNames(leftValue.toString(), rightValue.toString());
-        if (order != 0)
-            return order < 0;
-    } else {
-        const QPartialOrdering order = QVariant::compare(leftValue, rightValue);
-        if (order == QPartialOrdering::Less)
-            return true;
-        if (order == QPartialOrdering::Greater)
-            return false;
+        const QString leftName =
+            m_tokens ? m_tokens->tokenAt(left.row()).name : left.data(sortRole()).toString();
+        const QString rightName =
+            m_tokens ? m_tokens->tokenAt(right.row()).name : right.data(sortRole()).toString();
+        return compareNames(leftName, rightName) < 0;
     }
+
+    const bool direct = m_tokens && sortRole() == TokenTableModel::SortRole;
+    const QVariant leftValue =
+        direct ? m_tokens->sortValue(left.row(), left.column()) : left.data(sortRole());
+    const QVariant rightValue =
+        direct ? m_tokens->sortValue(right.row(), right.column()) : right.data(sortRole());
+    const QPartialOrdering order = QVariant::compare(leftValue, rightValue);
+    if (order == QPartialOrdering::Less)
+        return true;
+    if (order == QPartialOrdering::Greater)
+        return false;
     // Equal values: the attention order keeps ties stable and useful.
     return attentionLessThan(left, right);
 }

