@@ -2,41 +2,12 @@
 
 #include "tokens/LegacyJwtClaims.h"
 #include "tokens/TokenFormatter.h"
+#include "tokens/TokenMerge.h"
 #include "util/Clock.h"
-
-#include <algorithm>
 
 namespace edgekv {
 
 namespace {
-
-// A list item (name, uuid, dates, activation) laid over what GET /tokens/{name} told before.
-Token withListFields(Token detailed, const Token& listItem)
-{
-    if (listItem.expiry.isValid()) {
-        detailed.expiry = listItem.expiry;
-        if (detailed.value.isEmpty())
-            detailed.model = listItem.model;
-    }
-    if (listItem.issueDate.isValid())
-        detailed.issueDate = listItem.issueDate;
-    detailed.latestRefreshDate = listItem.latestRefreshDate;
-    if (listItem.nextScheduledRefreshDate.isValid())
-        detailed.nextScheduledRefreshDate = listItem.nextScheduledRefreshDate;
-    if (listItem.activationStatus != Token::ActivationStatus::Unknown)
-        detailed.activationStatus = listItem.activationStatus;
-    return detailed;
-}
-
-void copyDetailFields(Token& to, const Token& from)
-{
-    to.namespacePermissions = from.namespacePermissions;
-    to.allowOnStaging = from.allowOnStaging;
-    to.allowOnProduction = from.allowOnProduction;
-    to.restrictToEdgeWorkerIds = from.restrictToEdgeWorkerIds;
-    to.cpcode = from.cpcode;
-    to.hasDetails = from.hasDetails;
-}
 
 bool isDetailColumn(int column)
 {
@@ -314,7 +285,7 @@ void TokenTableModel::setTokens(const QList<Token>& tokens)
         const Token& listed = incoming.at(incomingIndex.value(row.token.name));
         Row updated = row;
         if (!listed.hasDetails && row.token.hasDetails && row.token.uuid == listed.uuid) {
-            updated.token = withListFields(row.token, listed);
+            updated.token = TokenMerge::listItemOver(row.token, listed);
         } else {
             updated.token = listed;
             updated.detailsState = listed.hasDetails ? DetailsState::Loaded : DetailsState::Pending;
@@ -366,29 +337,7 @@ void TokenTableModel::updateToken(const Token& token)
     }
 
     Row& row = m_rows[i];
-    const Token& old = row.token;
-    Token merged = token;
-    // A details answer may leave out list fields (a legacy GET has no dates but the expiry).
-    if (merged.uuid.isEmpty())
-        merged.uuid = old.uuid;
-    if (!merged.expiry.isValid() && merged.value.isEmpty()) {
-        merged.expiry = old.expiry;
-        merged.model = old.model;
-    }
-    if (!merged.issueDate.isValid())
-        merged.issueDate = old.issueDate;
-    if (!merged.latestRefreshDate.isValid())
-        merged.latestRefreshDate = old.latestRefreshDate;
-    if (!merged.nextScheduledRefreshDate.isValid())
-        merged.nextScheduledRefreshDate = old.nextScheduledRefreshDate;
-    if (merged.activationStatus == Token::ActivationStatus::Unknown)
-        merged.activationStatus = old.activationStatus;
-    if (merged.value.isEmpty() && merged.uuid == old.uuid)
-        merged.value = old.value;
-    LegacyJwtClaims::apply(merged);
-    if (!merged.hasDetails && old.hasDetails && merged.uuid == old.uuid)
-        copyDetailFields(merged, old);
-
+    const Token merged = TokenMerge::answerOver(row.token, token);
     row.token = merged;
     row.status = m_classifier.classify(merged);
     row.detailsState = DetailsState::Loaded;
