@@ -1,0 +1,177 @@
+#pragma once
+
+// Shared by the tst_accounts_* widget tests: stores on a temporary settings file, the real keychain under a
+// throwaway service name, the in-process sandbox, and the scan for secrets on disk.
+
+#include "credentials/AccountStore.h"
+#include "credentials/KeychainSecretStore.h"
+#include "credentials/MemorySecretStore.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QSaveFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+#include <QWidget>
+
+#include <algorithm>
+#include <memory>
+
+namespace edgekv::test {
+
+constexpr int kWaitMs = 30000;
+
+inline bool keyringExpected()
+{
+    return qEnvironmentVariableIsSet("EDGEKV_TEST_XDG_ROOT");
+}
+
+#define REQUIRE_KEYRING()                                                                                    \
+    do {                                                                                                     \
+        if (!edgekv::test::keyringExpected())                                                                \
+            QSKIP(                                                                                           \
+                "needs the throwaway Secret Service of tests/run-tests.sh (EDGEKV_TEST_XDG_ROOT is unset)"); \
+    } while (false)
+
+inline QString uniqueName(const char* prefix)
+{
+    return QLatin1String(prefix) + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+inline QString secretToolSearch(const QString& service)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("secret-tool"),
+                  {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), service});
+    if (!process.waitForFinished(kWaitMs))
+        return QStringLiteral("<secret-tool did not finish>");
+    return QString::fromUtf8(process.readAll());
+}
+
+inline bool writeFile(const QString& path, const QByteArray& content)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit();
+}
+
+inline QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The test's XDG root (run-tests.sh) and the XDG config, data and cache folders.
+inline QStringList xdgRoots()
+{
+    QStringList roots;
+    for (const char* variable :
+         {"EDGEKV_TEST_XDG_ROOT", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}) {
+        const QString value = QDir::cleanPath(qEnvironmentVariable(variable));
+        if (value.isEmpty() || value == QLatin1String("."))
+            continue;
+        const bool covered = std::any_of(roots.cbegin(), roots.cend(), [&value](const QString& root) {
+            return value == root || value.startsWith(root + QLatin1Char('/'));
+        });
+        if (!covered)
+            roots.append(value);
+    }
+    return roots;
+}
+
+// Every regular file under roots holding one of needles, raw or in an encoding a careless writer might use.
+inline QStringList filesContaining(const QStringList& roots, const QList<QByteArray>& needles, int* scanned)
+{
+    QList<QByteArray> forms;
+    for (const QByteArray& needle : needles) {
+        const QString text = QString::fromUtf8(needle);
+        forms << needle << needle.toBase64() << needle.toPercentEncoding()
+              << QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    }
+    QStringList hits;
+    for (const QString& root : roots) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            ++*scanned;
+            const QByteArray content = readAll(path);
+            if (std::any_of(forms.cbegin(), forms.cend(),
+                            [&](const QByteArray& f) { return content.contains(f); }))
+                hits.append(path);
+        }
+    }
+    return hits;
+}
+
+// No file under the XDG folders holds one of secrets.
+inline void verifyNoSecretsOnDisk(const QList<QByteArray>& secrets)
+{
+    QVERIFY(!secrets.isEmpty());
+    int scanned = 0;
+    const QStringList hits = filesContaining(xdgRoots(), secrets, &scanned);
+    QVERIFY2(hits.isEmpty(), qPrintable(QStringLiteral("secrets found in: ") + hits.join(QLatin1Char(' '))));
+    QVERIFY(scanned > 0);
+}
+
+// An AccountStore on a settings file in a temporary folder (under $XDG_CONFIG_HOME when it is set, so the
+// scan for secrets covers it) with either an in-memory keychain or the real one under a unique service.
+struct TestStore
+{
+    enum class Keychain { Memory, Real };
+
+    static QString dirTemplate()
+    {
+        const QString parent = qEnvironmentVariableIsSet("XDG_CONFIG_HOME")
+                                   ? qEnvironmentVariable("XDG_CONFIG_HOME")
+                                   : QDir::tempPath();
+        QDir().mkpath(parent);
+        return parent + QStringLiteral("/tst_accounts-XXXXXX");
+    }
+
+    explicit TestStore(Keychain kind = Keychain::Memory)
+        : dir(dirTemplate()), service(uniqueName("edgekv-test-ui-"))
+    {
+        settings =
+            std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.conf")), QSettings::IniFormat);
+        if (kind == Keychain::Real)
+            keychain = std::make_unique<KeychainSecretStore>(service);
+        else
+            keychain = std::make_unique<MemorySecretStore>();
+        store = std::make_unique<AccountStore>(settings.get(), keychain.get());
+    }
+
+    QString settingsFile() const { return settings->fileName(); }
+
+    QTemporaryDir dir;
+    QString service;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<SecretStore> keychain;
+    std::unique_ptr<AccountStore> store;
+};
+
+inline void click(QAbstractButton* button)
+{
+    QVERIFY(button);
+    QVERIFY2(button->isEnabled(), qPrintable(button->text()));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// Saves a picture of widget to $EDGEKV_TEST_SHOTS/<name>.png when that variable is set (to look at the
+// dialogs as a user would; not part of the checks).
+inline void shoot(QWidget* widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("EDGEKV_TEST_SHOTS");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    QApplication::processEvents();
+    widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace edgekv::test
