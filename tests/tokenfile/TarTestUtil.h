@@ -6,6 +6,7 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <locale.h>
 
 // Builds and lists tar archives with libarchive, independently of BundleArchive, so the bundle tests
 // compare what was really written.
@@ -53,6 +54,25 @@ struct Listed
     }
 };
 
+// Fixtures are UTF-8 whatever the test's locale (see BundleArchive.cpp).
+class FixtureLocale
+{
+public:
+    FixtureLocale() : m_utf8(newlocale(LC_CTYPE_MASK, "C.UTF-8", duplocale(LC_GLOBAL_LOCALE)))
+    {
+        m_previous = uselocale(m_utf8);
+    }
+    ~FixtureLocale()
+    {
+        uselocale(m_previous);
+        freelocale(m_utf8);
+    }
+
+private:
+    locale_t m_utf8;
+    locale_t m_previous;
+};
+
 inline la_ssize_t appendTo(archive*, void* client, const void* buffer, size_t length)
 {
     static_cast<QByteArray*>(client)->append(static_cast<const char*>(buffer), qsizetype(length));
@@ -63,6 +83,7 @@ inline la_ssize_t appendTo(archive*, void* client, const void* buffer, size_t le
 inline QByteArray buildTar(const QList<TarItem>& items, int format = ARCHIVE_FORMAT_TAR_USTAR,
                            bool gzip = true)
 {
+    const FixtureLocale utf8;
     archive* writer = archive_write_new();
     if (gzip)
         archive_write_add_filter_gzip(writer);
@@ -110,6 +131,7 @@ inline QByteArray buildTar(const QList<TarItem>& items, int format = ARCHIVE_FOR
 // Every entry with its data; an empty list when the archive cannot be read to its end.
 inline QList<Listed> listTar(const QByteArray& bytes)
 {
+    const FixtureLocale utf8;
     QList<Listed> result;
     archive* reader = archive_read_new();
     archive_read_support_filter_all(reader);

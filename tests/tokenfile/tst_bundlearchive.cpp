@@ -1,7 +1,10 @@
 #include "TarTestUtil.h"
 #include "tokenfile/BundleArchive.h"
 
+#include <QScopeGuard>
 #include <QTest>
+
+#include <clocale>
 
 using namespace edgekv;
 using namespace tokenfiletest;
@@ -152,6 +155,42 @@ private slots:
         const QList<Listed> after = listTar(std::get<QByteArray>(bundle.withTokenFile("x", 1700000000)));
         QVERIFY(findListed(after, longName));
         QCOMPARE(findListed(after, longName)->data, QByteArray("long\n"));
+    }
+
+    void keepsNonAsciiNames_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("ustar") << int(ARCHIVE_FORMAT_TAR_USTAR);
+        QTest::newRow("pax") << int(ARCHIVE_FORMAT_TAR_PAX_INTERCHANGE);
+        QTest::newRow("gnutar") << int(ARCHIVE_FORMAT_TAR_GNUTAR);
+    }
+
+    void keepsNonAsciiNames()
+    {
+        QFETCH(int, format);
+        const QString name = QStringLiteral("lib/\u00fcn\u00efc\u00f6de-\u65e5\u672c.js");
+        QList<TarItem> items = richBundle();
+        items << file(name, "x\n");
+        // The new token file goes beside edgekv.js, so its name is not ASCII either.
+        const QString folder = QStringLiteral("v\u00e9rsion-\u00e9t\u00e9");
+        items << file(folder + QStringLiteral("/edgekv.js"), "/* Version: 0.6.3 */\n");
+        const QByteArray original = buildTar(items, format);
+        // The "C" locale, where libarchive cannot convert non-ASCII names unless BundleArchive sees to it.
+        const QByteArray savedLocale = std::setlocale(LC_CTYPE, nullptr);
+        std::setlocale(LC_CTYPE, "C");
+        const auto restore = qScopeGuard([&] { std::setlocale(LC_CTYPE, savedLocale.constData()); });
+        const auto opened = BundleArchive::fromBytes(original, QString());
+        const auto* error = std::get_if<TokenFileError>(&opened);
+        QVERIFY2(!error, error ? qPrintable(error->text()) : "");
+        QCOMPARE(std::get<BundleArchive>(opened).fileData(name), QByteArray("x\n"));
+        const auto rebuilt = std::get<BundleArchive>(opened).withTokenFile("t", 1700000000);
+        QVERIFY(std::holds_alternative<QByteArray>(rebuilt));
+        const QList<Listed> before = listTar(original);
+        const QList<Listed> after = listTar(std::get<QByteArray>(rebuilt));
+        QCOMPARE(after.size(), before.size() + 1);
+        for (qsizetype i = 0; i < before.size(); ++i)
+            QVERIFY2(after.at(i) == before.at(i), qPrintable(before.at(i).path));
+        QCOMPARE(after.last().path, folder + QStringLiteral("/edgekv_tokens.js"));
     }
 
     void putsTheTokenFileBesideTheOneEdgeKvJs()

@@ -7,6 +7,7 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <locale.h>
 #include <vector>
 
 namespace edgekv {
@@ -140,6 +141,34 @@ BundleMember describe(archive_entry* entry)
     return member;
 }
 
+// libarchive converts names between UTF-8 (pax headers, its *_utf8 functions) and the C library's locale
+// charset. In the "C" locale that fails for non-ASCII names (seen: empty names, a crash in the pax writer
+// for a name set as UTF-8). Names in bundles are UTF-8, as Qt assumes too, so libarchive runs in a UTF-8
+// LC_CTYPE on this thread; new names are also copied as bytes rather than converted.
+class Utf8Locale
+{
+public:
+    Utf8Locale()
+    {
+        m_utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", duplocale(LC_GLOBAL_LOCALE));
+        if (m_utf8 != locale_t(0))
+            m_previous = uselocale(m_utf8);
+    }
+    ~Utf8Locale()
+    {
+        if (m_utf8 != locale_t(0)) {
+            uselocale(m_previous);
+            freelocale(m_utf8);
+        }
+    }
+    Utf8Locale(const Utf8Locale&) = delete;
+    Utf8Locale& operator=(const Utf8Locale&) = delete;
+
+private:
+    locale_t m_utf8 = locale_t(0);
+    locale_t m_previous = locale_t(0);
+};
+
 la_ssize_t appendToByteArray(archive*, void* client, const void* buffer, size_t length)
 {
     static_cast<QByteArray*>(client)->append(static_cast<const char*>(buffer), qsizetype(length));
@@ -214,6 +243,7 @@ std::variant<BundleArchive, TokenFileError> BundleArchive::open(const QString& p
 std::variant<BundleArchive, TokenFileError> BundleArchive::fromBytes(const QByteArray& bytes,
                                                                      const QString& pathForMessages)
 {
+    const Utf8Locale utf8;
     auto error = [&](const QString& message) {
         return TokenFileError{pathForMessages, 0, message};
     };
@@ -278,6 +308,17 @@ std::variant<BundleArchive, TokenFileError> BundleArchive::fromBytes(const QByte
     return bundle;
 }
 
+// The stored name of a new token file, made from the bytes of the names beside it rather than converted
+// from UTF-8: the name of edgekv.js with its file name replaced, or "./" like bundle.json's, or none.
+QByteArray BundleArchive::newTokenFileName() const
+{
+    const QString library = edgeKvJsPath();
+    const Impl::Member* anchor = m_d->file(library.isEmpty() ? QStringLiteral("bundle.json") : library);
+    const char* raw = anchor ? archive_entry_pathname(anchor->entry.get()) : nullptr;
+    const QByteArray stored = raw ? QByteArray(raw) : QByteArray();
+    return stored.left(stored.lastIndexOf('/') + 1) + tokenFileName().toUtf8();
+}
+
 QString BundleArchive::path() const
 {
     return m_d->path;
@@ -327,6 +368,7 @@ QString BundleArchive::tokenFilePath() const
 std::variant<QByteArray, TokenFileError> BundleArchive::withTokenFile(const QByteArray& content,
                                                                       qint64 mtime) const
 {
+    const Utf8Locale utf8;
     auto error = [&](const QString& message) {
         return TokenFileError{m_d->path, 0, message};
     };
@@ -381,9 +423,7 @@ std::variant<QByteArray, TokenFileError> BundleArchive::withTokenFile(const QByt
     }
     if (!existing) {
         EntryPtr entry(archive_entry_new());
-        const bool dotted = bundleJson && bundleJson->info.path.startsWith(QLatin1String("./"));
-        archive_entry_set_pathname_utf8(entry.get(),
-                                        ((dotted ? QStringLiteral("./") : QString()) + target).toUtf8());
+        archive_entry_copy_pathname(entry.get(), newTokenFileName().constData());
         archive_entry_set_filetype(entry.get(), AE_IFREG);
         archive_entry_set_perm(entry.get(), 0644);
         if (bundleJson) {

@@ -49,7 +49,7 @@ public:
 
     QString path() const;
     QList<BundleMember> members() const;
-    // The content of the regular file at a normalised path; nullptr-like empty optional when absent.
+    // Whether there is a regular file at a normalised path, and its content (empty when there is none).
     bool hasFile(const QString& normalisedPath) const;
     QByteArray fileData(const QString& normalisedPath) const;
 
@@ -67,6 +67,8 @@ public:
 
 private:
     struct Impl;
+    QByteArray newTokenFileName() const;
+
     std::shared_ptr<const Impl> m_d;
 };
 
