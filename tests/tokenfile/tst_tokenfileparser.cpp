@@ -194,6 +194,11 @@ private slots:
                                                         "{\"name\": \"t\", \"value\": undefined}\n}\n"
                                                         "export { edgekv_access_tokens };\n")
                                           << 2 << QStringLiteral("\"undefined\" is not a JSON value");
+        QTest::newRow("unquoted token value, not quoted back")
+            << QByteArray("var edgekv_access_tokens = {\n  \"namespace-a\": {\n    \"name\": \"t\",\n"
+                          "    \"value\": eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.c2ln\n  }\n}\n"
+                          "export { edgekv_access_tokens };\n")
+            << 4 << QStringLiteral("A value without double quotes.");
         QTest::newRow("code after the export")
             << QByteArray(
                    "var edgekv_access_tokens = {}\nexport { edgekv_access_tokens };\n\nconsole.log(1);\n")
@@ -219,6 +224,7 @@ private slots:
         QVERIFY(std::holds_alternative<TokenFileError>(result));
         const TokenFileError& error = std::get<TokenFileError>(result);
         QVERIFY2(error.message.contains(reason), qPrintable(error.message));
+        QVERIFY(!error.message.contains(QStringLiteral("eyJ")));
         QCOMPARE(error.line, line);
         QCOMPARE(error.text(),
                  QStringLiteral("/bundle/edgekv_tokens.js, line %1: %2").arg(line).arg(error.message));

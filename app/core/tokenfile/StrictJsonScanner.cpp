@@ -256,6 +256,10 @@ bool StrictJsonScanner::word()
     const QByteArray text = m_text.mid(start, m_pos - start);
     if (text == "true" || text == "false" || text == "null")
         return true;
+    // Short words are JavaScript values (undefined, NaN, True) worth naming; a long one may be an unquoted
+    // token value, which never goes into a message.
+    if (text.size() > 12)
+        return fail(start, tr("A value without double quotes. JSON strings need double quotes."));
     return fail(start,
                 tr("\"%1\" is not a JSON value (strings need double quotes).").arg(QString::fromUtf8(text)));
 }

@@ -17,8 +17,9 @@ namespace edgekv {
 class TokenFileStore
 {
 public:
-    // The token file a destination means: an existing folder -> <folder>/edgekv_tokens.js; an existing
-    // file, or a path ending in ".js" whose folder exists -> that path. Otherwise an error naming it.
+    // The token file a destination means: an existing folder -> <folder>/edgekv_tokens.js; a path ending
+    // in ".js" whose folder exists -> that path. Anything else (a bundle, another kind of file, a missing
+    // folder) is an error naming it, so that no other file is ever taken for a token file.
     static std::variant<QString, TokenFileError> targetPathFor(const QString& destination);
 
     static std::variant<TokenExportPlan, TokenFileError>
