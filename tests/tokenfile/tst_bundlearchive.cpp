@@ -277,6 +277,23 @@ private slots:
         QVERIFY(error.text().startsWith(QStringLiteral("/work/b.tgz: ")));
     }
 
+    // Every prefix and many single-byte changes of a real bundle: read or refused, never a crash.
+    void survivesMangledBundles()
+    {
+        const QByteArray original = buildTar(richBundle());
+        for (qsizetype size = 0; size < original.size(); ++size) {
+            const auto opened = BundleArchive::fromBytes(original.left(size), QString());
+            QVERIFY(std::holds_alternative<TokenFileError>(opened));
+        }
+        for (qsizetype i = 0; i < original.size(); i += 3) {
+            QByteArray mangled = original;
+            mangled[i] = char(mangled.at(i) ^ 0x5A);
+            const auto opened = BundleArchive::fromBytes(mangled, QString());
+            if (const auto* bundle = std::get_if<BundleArchive>(&opened))
+                QVERIFY(bundle->hasFile(QStringLiteral("bundle.json")));
+        }
+    }
+
     void refusesATokenFilePathHeldByAFolderOrTwice()
     {
         const QList<TarItem> folder = {file(QStringLiteral("bundle.json"), "{}"),

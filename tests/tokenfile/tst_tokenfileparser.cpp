@@ -314,6 +314,31 @@ private slots:
         }
     }
 
+    // Every prefix and every single-byte change of a real file: parsed or refused with a line in the
+    // file, never a crash.
+    void survivesMangledFiles()
+    {
+        const QByteArray original = golden(QStringLiteral("extra-fields.js"));
+        const int lines = int(original.count('\n')) + 1;
+        auto check = [&](const QByteArray& text) {
+            const auto result = TokenFileParser::parse(text);
+            if (const auto* error = std::get_if<TokenFileError>(&result)) {
+                QVERIFY(error->line >= 1 && error->line <= lines);
+                QVERIFY(!error->message.isEmpty());
+            }
+        };
+        for (qsizetype size = 0; size < original.size(); ++size)
+            check(original.left(size));
+        const char replacements[] = {'\0', '"', '{', '}', ',', '/', '\\', '\xC3', '\n', 'x'};
+        for (qsizetype i = 0; i < original.size(); ++i) {
+            for (const char c : replacements) {
+                QByteArray mangled = original;
+                mangled[i] = c;
+                check(mangled);
+            }
+        }
+    }
+
     void readsFilesAndNamesThePathOnProblems()
     {
         QTemporaryDir dir;
