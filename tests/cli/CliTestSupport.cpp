@@ -21,6 +21,39 @@ QByteArray CliRun::describe() const
            "; stderr: " + err.left(4000);
 }
 
+QStringList args(std::initializer_list<const char*> list)
+{
+    QStringList result;
+    for (const char* item : list)
+        result << QString::fromUtf8(item);
+    return result;
+}
+
+QJsonObject byName(const QJsonArray& array, const QString& name)
+{
+    for (const QJsonValue& value : array) {
+        if (value.toObject().value(QStringLiteral("name")).toString() == name)
+            return value.toObject();
+    }
+    return {};
+}
+
+SandboxFixture& FixtureSet::make(TokenModel model, const QString& section,
+                                 const std::optional<QSslConfiguration>& tls)
+{
+    m_fixtures.push_back(std::make_unique<SandboxFixture>(model, section, tls));
+    return *m_fixtures.back();
+}
+
+QStringList FixtureSet::finish()
+{
+    QStringList leaks;
+    for (const auto& fixture : m_fixtures)
+        leaks << fixture->leaks();
+    m_fixtures.clear();
+    return leaks;
+}
+
 QProcessEnvironment childEnvironment(const QString& home)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

@@ -12,9 +12,18 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <initializer_list>
 #include <memory>
+#include <vector>
+
+#define CLI_START(fixture) QVERIFY2((fixture).startError().isEmpty(), qPrintable((fixture).startError()))
+#define CLI_EXPECT_EXIT(run, code) QVERIFY2((run).exitCode == (code), (run).describe().constData())
 
 namespace edgekv::clitest {
+
+QStringList args(std::initializer_list<const char*> list);
+// The object of array whose "name" is name; empty when there is none.
+QJsonObject byName(const QJsonArray& array, const QString& name);
 
 // What one run of the built edgekv-tokens produced.
 struct CliRun
@@ -86,6 +95,19 @@ private:
     QString m_section;
     QString m_edgercPath;
     QStringList m_leaks;
+};
+
+// The fixtures of one test function; finish() deletes them and returns every leak their runs showed.
+class FixtureSet
+{
+public:
+    ~FixtureSet() { finish(); }
+    SandboxFixture& make(TokenModel model = TokenModel::Enhanced, const QString& section = {},
+                         const std::optional<QSslConfiguration>& tls = std::nullopt);
+    QStringList finish();
+
+private:
+    std::vector<std::unique_ptr<SandboxFixture>> m_fixtures;
 };
 
 // Writes text to path (parents created); false on failure.

@@ -1,5 +1,5 @@
 // End to end: `accounts` and --account. Every child gets its own XDG_CONFIG_HOME, so the stored accounts
-// are the test's own; keychain accounts need the throwaway Secret Service of tests/run-tests.sh.
+// are the test's own. Keychain accounts: tst_clikeychain.
 #include "CliTestSupport.h"
 
 #include <QDirIterator>
@@ -11,15 +11,7 @@
 using namespace edgekv;
 using namespace edgekv::clitest;
 
-#define START(fixture) QVERIFY2((fixture).startError().isEmpty(), qPrintable((fixture).startError()))
-#define EXPECT_EXIT(run, code) QVERIFY2((run).exitCode == (code), (run).describe().constData())
-
 namespace {
-
-bool keyringExpected()
-{
-    return qEnvironmentVariableIsSet("EDGEKV_TEST_XDG_ROOT");
-}
 
 // Files under root that contain text.
 QStringList filesContaining(const QString& root, const QString& text)
@@ -64,18 +56,18 @@ private slots:
     {
         const QString edgerc = m_fixture->edgercPath();
         const CliRun empty = run({QStringLiteral("accounts"), QStringLiteral("list")});
-        EXPECT_EXIT(empty, 0);
+        CLI_EXPECT_EXIT(empty, 0);
         QVERIFY(empty.outText().startsWith(QStringLiteral("No stored accounts")));
 
         const CliRun imported =
             run({QStringLiteral("accounts"), QStringLiteral("import-edgerc"), QStringLiteral("--edgerc"),
                  edgerc, QStringLiteral("--section"), QStringLiteral("sandbox"), QStringLiteral("--linked")});
-        EXPECT_EXIT(imported, 0);
+        CLI_EXPECT_EXIT(imported, 0);
         QVERIFY(imported.outText().contains(QStringLiteral("Linked account “sandbox”")));
 
         const CliRun listed =
             run({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")});
-        EXPECT_EXIT(listed, 0);
+        CLI_EXPECT_EXIT(listed, 0);
         const QJsonArray accounts = listed.json().array();
         QCOMPARE(accounts.size(), 1);
         const QJsonObject account = accounts.first().toObject();
@@ -89,11 +81,11 @@ private slots:
         // --account before or after the command; the settings file holds no secret.
         const CliRun tokens =
             run({QStringLiteral("--account"), QStringLiteral("sandbox"), QStringLiteral("list")});
-        EXPECT_EXIT(tokens, 0);
+        CLI_EXPECT_EXIT(tokens, 0);
         QVERIFY(tokens.outText().contains(QStringLiteral("stored-account-token")));
-        EXPECT_EXIT(run({QStringLiteral("show"), QStringLiteral("stored-account-token"),
-                         QStringLiteral("--account"), QStringLiteral("sandbox")}),
-                    0);
+        CLI_EXPECT_EXIT(run({QStringLiteral("show"), QStringLiteral("stored-account-token"),
+                             QStringLiteral("--account"), QStringLiteral("sandbox")}),
+                        0);
         QVERIFY(
             filesContaining(m_fixture->home() + QStringLiteral("/config"), m_fixture->client().clientSecret)
                 .isEmpty());
@@ -101,20 +93,20 @@ private slots:
         // Importing it again needs --replace.
         const QStringList again{QStringLiteral("accounts"), QStringLiteral("import-edgerc"),
                                 QStringLiteral("--edgerc"), edgerc, QStringLiteral("--linked")};
-        EXPECT_EXIT(run(again), 2);
-        EXPECT_EXIT(run(again + QStringList{QStringLiteral("--replace")}), 0);
+        CLI_EXPECT_EXIT(run(again), 2);
+        CLI_EXPECT_EXIT(run(again + QStringList{QStringLiteral("--replace")}), 0);
 
         const CliRun removed =
             run({QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("sandbox")});
-        EXPECT_EXIT(removed, 0);
+        CLI_EXPECT_EXIT(removed, 0);
         QVERIFY(removed.outText().contains(QStringLiteral("Removed account “sandbox”")));
         QVERIFY(QFile::exists(edgerc));
         const CliRun gone =
             run({QStringLiteral("list"), QStringLiteral("--account"), QStringLiteral("sandbox")});
-        EXPECT_EXIT(gone, 2);
+        CLI_EXPECT_EXIT(gone, 2);
         QVERIFY(gone.errText().contains(QStringLiteral("sandbox")));
-        EXPECT_EXIT(run({QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("sandbox")}),
-                    2);
+        CLI_EXPECT_EXIT(
+            run({QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("sandbox")}), 2);
     }
 
     void importRefusals()
@@ -123,61 +115,17 @@ private slots:
         const CliRun unknown =
             run({QStringLiteral("accounts"), QStringLiteral("import-edgerc"), QStringLiteral("--edgerc"),
                  edgerc, QStringLiteral("--section"), QStringLiteral("nope"), QStringLiteral("--linked")});
-        EXPECT_EXIT(unknown, 2);
+        CLI_EXPECT_EXIT(unknown, 2);
         QVERIFY(unknown.errText().contains(QStringLiteral("nope")));
         const CliRun missing =
             run({QStringLiteral("accounts"), QStringLiteral("import-edgerc"), QStringLiteral("--edgerc"),
                  m_fixture->home() + QStringLiteral("/absent.edgerc")});
-        EXPECT_EXIT(missing, 2);
-        EXPECT_EXIT(run({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--linked")}), 2);
-        EXPECT_EXIT(run({QStringLiteral("accounts"), QStringLiteral("remove")}), 2);
+        CLI_EXPECT_EXIT(missing, 2);
+        CLI_EXPECT_EXIT(run({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--linked")}),
+                        2);
+        CLI_EXPECT_EXIT(run({QStringLiteral("accounts"), QStringLiteral("remove")}), 2);
         const CliRun none = run({QStringLiteral("accounts"), QStringLiteral("list")});
         QVERIFY(none.outText().startsWith(QStringLiteral("No stored accounts")));
-    }
-
-    void keychainAccount()
-    {
-        if (!keyringExpected())
-            QSKIP("needs the throwaway Secret Service of tests/run-tests.sh (EDGEKV_TEST_XDG_ROOT is unset)");
-        // A unique section name, so that keychain entries never clash with another run.
-        const QString name = QStringLiteral("cli-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        const QString edgerc = m_fixture->home() + QStringLiteral("/keychain.edgerc");
-        QVERIFY(writeFile(edgerc, edgercSection(name, m_fixture->credentials())));
-
-        const CliRun imported = run({QStringLiteral("accounts"), QStringLiteral("import-edgerc"),
-                                     QStringLiteral("--edgerc"), edgerc, QStringLiteral("--json")});
-        EXPECT_EXIT(imported, 0);
-        const QJsonObject report = imported.json().object();
-        QCOMPARE(report.value(QStringLiteral("imported")).toArray().size(), 1);
-        QCOMPARE(report.value(QStringLiteral("imported"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QStringLiteral("storage"))
-                     .toString(),
-                 QStringLiteral("keychain"));
-
-        const CliRun listed =
-            run({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")});
-        EXPECT_EXIT(listed, 0);
-        const QJsonObject account = listed.json().array().first().toObject();
-        QCOMPARE(account.value(QStringLiteral("name")).toString(), name);
-        QCOMPARE(account.value(QStringLiteral("storage")).toString(), QStringLiteral("keychain"));
-        QCOMPARE(account.value(QStringLiteral("host")).toString(), m_fixture->credentials().host);
-
-        // The .edgerc is not needed any more: the secrets come from the keychain.
-        QVERIFY(QFile::remove(edgerc));
-        const CliRun tokens =
-            run({QStringLiteral("list"), QStringLiteral("--account"), name, QStringLiteral("--json")});
-        EXPECT_EXIT(tokens, 0);
-        QCOMPARE(tokens.json().array().first().toObject().value(QStringLiteral("name")).toString(),
-                 QStringLiteral("stored-account-token"));
-        QVERIFY(
-            filesContaining(m_fixture->home() + QStringLiteral("/config"), m_fixture->client().clientSecret)
-                .isEmpty());
-
-        EXPECT_EXIT(run({QStringLiteral("accounts"), QStringLiteral("remove"), name}), 0);
-        EXPECT_EXIT(run({QStringLiteral("list"), QStringLiteral("--account"), name}), 2);
     }
 };
 

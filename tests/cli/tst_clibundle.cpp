@@ -14,9 +14,6 @@
 using namespace edgekv;
 using namespace edgekv::clitest;
 
-#define START(fixture) QVERIFY2((fixture).startError().isEmpty(), qPrintable((fixture).startError()))
-#define EXPECT_EXIT(run, code) QVERIFY2((run).exitCode == (code), (run).describe().constData())
-
 namespace {
 
 const QByteArray BundleJson = "{\"edgeworker-version\": \"1.0\", \"description\": \"test\"}\n";
@@ -72,12 +69,8 @@ class TestCliBundle : public QObject
     Q_OBJECT
 
 private:
-    QList<SandboxFixture*> m_fixtures;
-    SandboxFixture& make(TokenModel model = TokenModel::Enhanced)
-    {
-        m_fixtures << new SandboxFixture(model);
-        return *m_fixtures.last();
-    }
+    FixtureSet m_fixtures;
+    SandboxFixture& make(TokenModel model = TokenModel::Enhanced) { return m_fixtures.make(model); }
     static QString bundleFolder(SandboxFixture& fx, const QString& name = QStringLiteral("bundle"))
     {
         const QString folder = fx.home() + QLatin1Char('/') + name;
@@ -89,18 +82,14 @@ private:
 private slots:
     void cleanup()
     {
-        QStringList leaks;
-        for (SandboxFixture* fixture : std::as_const(m_fixtures))
-            leaks << fixture->leaks();
-        qDeleteAll(m_fixtures);
-        m_fixtures.clear();
+        const QStringList leaks = m_fixtures.finish();
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral("\n"))));
     }
 
     void exportIntoAFolderThenMerge()
     {
         SandboxFixture& fx = make();
-        START(fx);
+        CLI_START(fx);
         const SandboxToken legacy =
             fx.addLegacy(QStringLiteral("old"), SandboxFixture::todayUtc().addDays(90),
                          {QStringLiteral("default"), QStringLiteral("products")});
@@ -109,7 +98,7 @@ private slots:
 
         const CliRun first =
             fx.run({QStringLiteral("export"), QStringLiteral("--to"), folder, legacy.name, enhanced.name});
-        EXPECT_EXIT(first, 0);
+        CLI_EXPECT_EXIT(first, 0);
         QVERIFY(first.outText().contains(QStringLiteral("Added namespace-default.")));
         const QString file = folder + QStringLiteral("/edgekv_tokens.js");
         ParsedTokenFile tokens = parsed(file);
@@ -127,7 +116,7 @@ private slots:
         // Same tokens again: nothing to write.
         const CliRun again = fx.run({QStringLiteral("export"), QStringLiteral("--json"),
                                      QStringLiteral("--to"), folder, legacy.name, enhanced.name});
-        EXPECT_EXIT(again, 0);
+        CLI_EXPECT_EXIT(again, 0);
         QJsonObject report = again.json().object();
         QCOMPARE(report.value(QStringLiteral("written")).toBool(true), false);
         QCOMPARE(report.value(QStringLiteral("unchanged")).toArray().size(), 3);
@@ -137,7 +126,7 @@ private slots:
             fx.addEnhanced(QStringLiteral("newer"), {QStringLiteral("checkout")});
         const CliRun replace = fx.run({QStringLiteral("export"), QStringLiteral("--to"), file,
                                        replacement.name, QStringLiteral("--json")});
-        EXPECT_EXIT(replace, 0);
+        CLI_EXPECT_EXIT(replace, 0);
         report = replace.json().object();
         QCOMPARE(report.value(QStringLiteral("written")).toBool(), true);
         QCOMPARE(report.value(QStringLiteral("targetPath")).toString(), file);
@@ -157,14 +146,14 @@ private slots:
     void exportIntoABundle()
     {
         SandboxFixture& fx = make(TokenModel::Legacy);
-        START(fx);
+        CLI_START(fx);
         const SandboxToken token = fx.addEnhanced(QStringLiteral("ref"), {QStringLiteral("default")});
         const QString folder = bundleFolder(fx, QStringLiteral("src"));
         const QString tgz = fx.home() + QStringLiteral("/bundle.tgz");
         QVERIFY(makeTgz(folder, tgz));
 
         const CliRun run = fx.run({QStringLiteral("export"), QStringLiteral("--to"), tgz, token.name});
-        EXPECT_EXIT(run, 0);
+        CLI_EXPECT_EXIT(run, 0);
         QVERIFY(run.outText().contains(QStringLiteral("edgekv_tokens.js in ") + tgz));
         const auto opened = BundleArchive::open(tgz);
         QVERIFY(std::holds_alternative<BundleArchive>(opened));
@@ -178,31 +167,31 @@ private slots:
                  token.uuid);
 
         const CliRun check = fx.run({QStringLiteral("check"), tgz});
-        EXPECT_EXIT(check, 0);
+        CLI_EXPECT_EXIT(check, 0);
     }
 
     void exportRefusals()
     {
         SandboxFixture& fx = make();
-        START(fx);
+        CLI_START(fx);
         const SandboxToken a = fx.addEnhanced(QStringLiteral("a"), {QStringLiteral("default")});
         const SandboxToken b = fx.addEnhanced(QStringLiteral("b"), {QStringLiteral("default")});
         const QString folder = bundleFolder(fx);
 
-        EXPECT_EXIT(fx.run({QStringLiteral("export"), QStringLiteral("--to"),
-                            fx.home() + QStringLiteral("/nowhere/x"), a.name}),
-                    2);
-        EXPECT_EXIT(fx.run({QStringLiteral("export"), QStringLiteral("--to"),
-                            fx.home() + QStringLiteral("/none.tgz"), a.name}),
-                    2);
-        EXPECT_EXIT(fx.run({QStringLiteral("export"), QStringLiteral("--to"), folder}), 2);
+        CLI_EXPECT_EXIT(fx.run({QStringLiteral("export"), QStringLiteral("--to"),
+                                fx.home() + QStringLiteral("/nowhere/x"), a.name}),
+                        2);
+        CLI_EXPECT_EXIT(fx.run({QStringLiteral("export"), QStringLiteral("--to"),
+                                fx.home() + QStringLiteral("/none.tgz"), a.name}),
+                        2);
+        CLI_EXPECT_EXIT(fx.run({QStringLiteral("export"), QStringLiteral("--to"), folder}), 2);
         const CliRun clash =
             fx.run({QStringLiteral("export"), QStringLiteral("--to"), folder, a.name, b.name});
-        EXPECT_EXIT(clash, 2);
+        CLI_EXPECT_EXIT(clash, 2);
         QVERIFY(clash.errText().contains(QStringLiteral("default")));
         const CliRun unknown =
             fx.run({QStringLiteral("export"), QStringLiteral("--to"), folder, QStringLiteral("ghost")});
-        EXPECT_EXIT(unknown, 1);
+        CLI_EXPECT_EXIT(unknown, 1);
         QVERIFY(!QFile::exists(folder + QStringLiteral("/edgekv_tokens.js")));
 
         // An existing file that cannot be parsed stays as it is unless --replace-unparseable.
@@ -210,12 +199,12 @@ private slots:
         const QByteArray broken = "var edgekv_access_tokens = { \"namespace-x\": { name: 1, } }\n";
         QVERIFY(writeFile(file, broken));
         const CliRun refused = fx.run({QStringLiteral("export"), QStringLiteral("--to"), folder, a.name});
-        EXPECT_EXIT(refused, 1);
+        CLI_EXPECT_EXIT(refused, 1);
         QVERIFY(refused.errText().contains(QStringLiteral("line 1")));
         QCOMPARE(readFile(file), broken);
         const CliRun replaced = fx.run({QStringLiteral("export"), QStringLiteral("--to"), folder, a.name,
                                         QStringLiteral("--replace-unparseable")});
-        EXPECT_EXIT(replaced, 0);
+        CLI_EXPECT_EXIT(replaced, 0);
         QCOMPARE(readFile(file + QStringLiteral(".bak")), broken);
         QCOMPARE(entry(parsed(file), QStringLiteral("default")).value(QStringLiteral("reference")).toString(),
                  a.uuid);
@@ -224,7 +213,7 @@ private slots:
     void checkExitCodes()
     {
         SandboxFixture& fx = make();
-        START(fx);
+        CLI_START(fx);
         const QDate today = SandboxFixture::todayUtc();
         const SandboxToken healthy =
             fx.addLegacy(QStringLiteral("healthy"), today.addDays(120), {QStringLiteral("default")});
@@ -236,16 +225,16 @@ private slots:
         const QString folder = bundleFolder(fx);
 
         // All well: 0.
-        EXPECT_EXIT(
+        CLI_EXPECT_EXIT(
             fx.run({QStringLiteral("export"), QStringLiteral("--to"), folder, healthy.name, active.name}), 0);
         const CliRun good = fx.run({QStringLiteral("check"), folder});
-        EXPECT_EXIT(good, 0);
+        CLI_EXPECT_EXIT(good, 0);
         QVERIFY(good.outText().contains(QStringLiteral("Result: ok")));
 
         // A token that expires within 30 days: 1; not within --warn-days 5: 0.
-        EXPECT_EXIT(fx.run({QStringLiteral("export"), QStringLiteral("--to"), folder, expiring.name}), 0);
+        CLI_EXPECT_EXIT(fx.run({QStringLiteral("export"), QStringLiteral("--to"), folder, expiring.name}), 0);
         const CliRun warning = fx.run({QStringLiteral("check"), folder, QStringLiteral("--json")});
-        EXPECT_EXIT(warning, 1);
+        CLI_EXPECT_EXIT(warning, 1);
         QJsonObject report = warning.json().object();
         QCOMPARE(report.value(QStringLiteral("result")).toString(), QStringLiteral("warning"));
         QCOMPARE(report.value(QStringLiteral("exitCode")).toInt(), 1);
@@ -259,7 +248,7 @@ private slots:
         const QJsonObject activeEntry = checkedEntry(report, QStringLiteral("namespace-products"));
         QCOMPARE(activeEntry.value(QStringLiteral("model")).toString(), QStringLiteral("enhanced"));
         QCOMPARE(activeEntry.value(QStringLiteral("result")).toString(), QStringLiteral("ok"));
-        EXPECT_EXIT(
+        CLI_EXPECT_EXIT(
             fx.run({QStringLiteral("check"), folder, QStringLiteral("--warn-days"), QStringLiteral("5")}), 0);
 
         // An expired token: 2. (Written by hand: export refuses to fetch it, the API answers 410.)
@@ -271,7 +260,7 @@ private slots:
                          expired.value.toUtf8() + "\"},");
         QVERIFY(writeFile(file, text));
         const CliRun broken = fx.run({QStringLiteral("check"), folder, QStringLiteral("--json")});
-        EXPECT_EXIT(broken, 2);
+        CLI_EXPECT_EXIT(broken, 2);
         report = broken.json().object();
         QCOMPARE(checkedEntry(report, QStringLiteral("namespace-user-prefs"))
                      .value(QStringLiteral("result"))
@@ -285,60 +274,60 @@ private slots:
             file, "var edgekv_access_tokens = {\n  \"products\": {\"name\": \"active\", \"reference\": \"" +
                       active.uuid.toUtf8() + "\"}\n}\nexport { edgekv_access_tokens };\n"));
         const CliRun bare = fx.run({QStringLiteral("check"), folder, QStringLiteral("--json")});
-        EXPECT_EXIT(bare, 2);
+        CLI_EXPECT_EXIT(bare, 2);
         QVERIFY(codesOf(bare.json().object()).contains(QStringLiteral("bare-key")));
 
         // A revoked token: the account says it is unknown, 2.
-        EXPECT_EXIT(fx.run({QStringLiteral("export"), QStringLiteral("--to"), file, active.name}), 0);
-        EXPECT_EXIT(fx.run({QStringLiteral("check"), folder}), 0);
-        EXPECT_EXIT(fx.run({QStringLiteral("revoke"), QStringLiteral("--yes"), active.name}), 0);
+        CLI_EXPECT_EXIT(fx.run({QStringLiteral("export"), QStringLiteral("--to"), file, active.name}), 0);
+        CLI_EXPECT_EXIT(fx.run({QStringLiteral("check"), folder}), 0);
+        CLI_EXPECT_EXIT(fx.run({QStringLiteral("revoke"), QStringLiteral("--yes"), active.name}), 0);
         const CliRun revoked = fx.run({QStringLiteral("check"), folder, QStringLiteral("--json")});
-        EXPECT_EXIT(revoked, 2);
+        CLI_EXPECT_EXIT(revoked, 2);
         QVERIFY(codesOf(revoked.json().object()).contains(QStringLiteral("unknown-token")));
 
         // Nothing there: 2.
-        EXPECT_EXIT(fx.run({QStringLiteral("check"), fx.home() + QStringLiteral("/empty-dir-that-is-not")}),
-                    2);
+        CLI_EXPECT_EXIT(
+            fx.run({QStringLiteral("check"), fx.home() + QStringLiteral("/empty-dir-that-is-not")}), 2);
     }
 
     void checkOffline()
     {
         SandboxFixture& fx = make();
-        START(fx);
+        CLI_START(fx);
         const QDate today = SandboxFixture::todayUtc();
         const SandboxToken expiring =
             fx.addLegacy(QStringLiteral("expiring"), today.addDays(12), {QStringLiteral("default")});
         const SandboxToken active = fx.addEnhanced(QStringLiteral("active"), {QStringLiteral("products")});
         const QString folder = bundleFolder(fx);
-        EXPECT_EXIT(
+        CLI_EXPECT_EXIT(
             fx.run({QStringLiteral("export"), QStringLiteral("--to"), folder, expiring.name, active.name}),
             0);
-        EXPECT_EXIT(fx.run({QStringLiteral("revoke"), QStringLiteral("--yes"), active.name}), 0);
+        CLI_EXPECT_EXIT(fx.run({QStringLiteral("revoke"), QStringLiteral("--yes"), active.name}), 0);
 
         // No ~/.edgerc: the JWT's exp still gives the warning, and the report says what was not checked.
         const CliRun offline = runCli({QStringLiteral("check"), folder}, fx.environment());
         fx.checkForLeaks({}, offline);
-        EXPECT_EXIT(offline, 1);
+        CLI_EXPECT_EXIT(offline, 1);
         QVERIFY(offline.outText().contains(QStringLiteral("Not checked:")));
         QVERIFY(offline.outText().contains(QStringLiteral("The account was not asked")));
         const CliRun json =
             runCli({QStringLiteral("check"), folder, QStringLiteral("--json")}, fx.environment());
-        EXPECT_EXIT(json, 1);
+        CLI_EXPECT_EXIT(json, 1);
         QVERIFY(!json.json().object().value(QStringLiteral("checksNotMade")).toArray().isEmpty());
         QVERIFY(!codesOf(json.json().object()).contains(QStringLiteral("unknown-token")));
 
         // With the account the revoked token is found; --offline does not ask.
-        EXPECT_EXIT(fx.run({QStringLiteral("check"), folder}), 2);
-        EXPECT_EXIT(fx.run({QStringLiteral("check"), folder, QStringLiteral("--offline")}), 1);
-        EXPECT_EXIT(fx.run({QStringLiteral("check"), folder, QStringLiteral("--offline"),
-                            QStringLiteral("--warn-days"), QStringLiteral("3")}),
-                    0);
+        CLI_EXPECT_EXIT(fx.run({QStringLiteral("check"), folder}), 2);
+        CLI_EXPECT_EXIT(fx.run({QStringLiteral("check"), folder, QStringLiteral("--offline")}), 1);
+        CLI_EXPECT_EXIT(fx.run({QStringLiteral("check"), folder, QStringLiteral("--offline"),
+                                QStringLiteral("--warn-days"), QStringLiteral("3")}),
+                        0);
 
         // The account cannot be reached: a warning, never "all well".
         fx.server().setFaults({FaultRule{FaultKind::Unavailable503, 1.0}}, 1);
         const CliRun unreachable = fx.run({QStringLiteral("check"), folder, QStringLiteral("--warn-days"),
                                            QStringLiteral("3"), QStringLiteral("--json")});
-        EXPECT_EXIT(unreachable, 1);
+        CLI_EXPECT_EXIT(unreachable, 1);
         QVERIFY(codesOf(unreachable.json().object()).contains(QStringLiteral("account-unavailable")));
         fx.server().setFaults({}, 0);
     }
