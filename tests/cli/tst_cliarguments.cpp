@@ -59,6 +59,23 @@ Parsed parseGlobals(const QStringList& arguments)
     return parsed;
 }
 
+// A valid request's arguments, to change one thing at a time.
+CreateArguments validArguments()
+{
+    CreateArguments arguments;
+    arguments.name = QStringLiteral("ci-token");
+    arguments.staging = true;
+    arguments.namespaceSpecs = {QStringLiteral("default=r")};
+    return arguments;
+}
+
+QString problemOf(const CreateArguments& arguments)
+{
+    QString problem;
+    arguments.toRequest(Today, &problem);
+    return problem;
+}
+
 // Runs the application in-process with buffers; only for paths that never reach the network.
 struct InProcess
 {
@@ -186,7 +203,9 @@ private slots:
     {
         QFETCH(QString, name);
         QFETCH(bool, valid);
-        QCOMPARE(CreateArguments::nameProblem(name).isEmpty(), valid);
+        CreateArguments arguments = validArguments();
+        arguments.name = name;
+        QCOMPARE(problemOf(arguments).isEmpty(), valid);
     }
 
     void namespaceSpecs_data()
@@ -198,7 +217,7 @@ private slots:
         QTest::newRow("colon") << QStringList{QStringLiteral("a:r")} << QString();
         QTest::newRow("none") << QStringList{} << QStringLiteral("at least one namespace");
         QTest::newRow("no perms") << QStringList{QStringLiteral("a=")}
-                                  << QStringLiteral("at least one permission");
+                                  << QStringLiteral("has no permission");
         QTest::newRow("no separator") << QStringList{QStringLiteral("a")} << QStringLiteral("NS=PERMS");
         QTest::newRow("bad letter") << QStringList{QStringLiteral("a=rx")} << QStringLiteral("“x”");
         QTest::newRow("repeated letter") << QStringList{QStringLiteral("a=rr")} << QStringLiteral("twice");
@@ -252,8 +271,9 @@ private slots:
     {
         QFETCH(QStringList, ids);
         QFETCH(bool, valid);
-        QStringList normalised;
-        QCOMPARE(CreateArguments::edgeWorkerIdsProblem(ids, &normalised).isEmpty(), valid);
+        CreateArguments arguments = validArguments();
+        arguments.edgeWorkerIds = ids;
+        QCOMPARE(problemOf(arguments).isEmpty(), valid);
     }
 
     void expiry_data()
@@ -322,7 +342,7 @@ private slots:
         QVERIFY(CreateArguments::namespacesOnAccountProblem(request, available).isEmpty());
         request.namespacePermissions.insert(QStringLiteral("b"), QStringLiteral("r"));
         QVERIFY(CreateArguments::namespacesOnAccountProblem(request, available)
-                    .contains(QStringLiteral("data access policy")));
+                    .contains(QStringLiteral("data access")));
         request.namespacePermissions = {{QStringLiteral("b"), QStringLiteral("r")}};
         request.allowOnProduction = true;
         QVERIFY(CreateArguments::namespacesOnAccountProblem(request, available)

@@ -8,6 +8,7 @@
 #include "util/Clock.h"
 
 #include <memory>
+#include <optional>
 
 namespace edgekv::cli {
 
@@ -81,41 +82,53 @@ void CreateCommand::run(CommandContext& context)
 
 void CreateCommand::checkNamespaces(CommandContext& context)
 {
+    // The namespaces of the chosen networks and the account's default data access policy (for
+    // namespaces without their own), all at once; the last answer decides.
     struct Pending
     {
         QList<NamespaceInfo> staging;
         QList<NamespaceInfo> production;
+        std::optional<bool> accountRestrictDataAccess;
         int open = 0;
         bool failed = false;
     };
     auto pending = std::make_shared<Pending>();
+    auto settle = [this, pending, &context] {
+        if (--pending->open > 0 || pending->failed)
+            return;
+        const QString problem = CreateArguments::namespacesOnAccountProblem(
+            m_request, NamespaceInfo::merged(pending->staging, pending->production),
+            pending->accountRestrictDataAccess);
+        if (!problem.isEmpty())
+            return context.fail(ExitCode::Usage, problem);
+        create(context);
+    };
     QList<Network> networks;
     if (m_request.allowOnStaging)
         networks << Network::Staging;
     if (m_request.allowOnProduction)
         networks << Network::Production;
-    pending->open = int(networks.size());
+    pending->open = int(networks.size()) + 1;
     for (const Network network : std::as_const(networks)) {
         NamespaceListJob* job = context.client()->listNamespaces(network, true);
         job->setAutoDelete(true);
-        QObject::connect(job, &ApiJob::finished, &context, [this, job, network, pending, &context] {
-            --pending->open;
-            if (pending->failed)
-                return;
-            if (!job->isSuccess()) {
+        QObject::connect(job, &ApiJob::finished, &context, [job, network, pending, settle, &context] {
+            if (!job->isSuccess() && !pending->failed) {
                 pending->failed = true;
                 return context.failWith(job->error());
             }
             (network == Network::Staging ? pending->staging : pending->production) = job->result();
-            if (pending->open > 0)
-                return;
-            const QString problem = CreateArguments::namespacesOnAccountProblem(
-                m_request, NamespaceInfo::merged(pending->staging, pending->production));
-            if (!problem.isEmpty())
-                return context.fail(ExitCode::Usage, problem);
-            create(context);
+            settle();
         });
     }
+    InitializeStatusJob* initialize = context.client()->initializeStatus();
+    initialize->setAutoDelete(true);
+    QObject::connect(initialize, &ApiJob::finished, &context, [initialize, pending, settle] {
+        // Not needed when every namespace has its own policy, so a failure here is no reason to stop.
+        if (initialize->isSuccess())
+            pending->accountRestrictDataAccess = initialize->result().restrictDataAccess;
+        settle();
+    });
 }
 
 void CreateCommand::create(CommandContext& context)
