@@ -275,7 +275,7 @@ private slots:
         const QString entries = secretToolSearch(test.service);
         QVERIFY2(!entries.contains(AccountStore::secretKey(QStringLiteral("doomed"))), qPrintable(entries));
         QVERIFY(entries.contains(AccountStore::secretKey(QStringLiteral("kept"))));
-        QVERIFY(view.remove->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(view.remove->isEnabled(), kWaitMs);
         QVERIFY2(view.status->text().contains(QStringLiteral("Removed")), qPrintable(view.status->text()));
 
         // The Delete key asks too.

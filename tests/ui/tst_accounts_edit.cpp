@@ -262,6 +262,38 @@ private slots:
         QVERIFY(readAll(test.settingsFile()).isEmpty());
     }
 
+    // A keychain that never answers: the store's timeout ends the wait, the form says so and offers this
+    // session only. Nothing hangs.
+    void hungKeychainTimesOut()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.conf")), QSettings::IniFormat);
+        KeychainSecretStore silent(QStringLiteral("edgekv-test-silent"),
+                                   [](const KeychainSecretStore::Request&, QObject*, SecretCallback) {});
+        silent.setTimeout(std::chrono::milliseconds(300));
+        AccountStore store(&settings, &silent);
+        AccountEditDialog dialog(&store);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        Form form(dialog);
+        dialog.setAccountName(QStringLiteral("waiting"));
+        dialog.setCredentials(newCredentials());
+        click(form.save);
+        QVERIFY(dialog.isBusy());
+        QVERIFY(!form.save->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(form.banner->isVisible(), kWaitMs);
+        QVERIFY(!dialog.isBusy());
+        QVERIFY2(form.banner->reason().contains(QStringLiteral("did not answer")),
+                 qPrintable(form.banner->reason()));
+        QVERIFY(!store.contains(QStringLiteral("waiting")));
+        QVERIFY(form.save->isEnabled());
+        click(form.banner->findChild<QPushButton*>(QStringLiteral("sessionButton")));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(store.profile(QStringLiteral("waiting"))->kind, AccountProfile::Kind::SessionOnly);
+        settings.sync();
+        QVERIFY(readAll(settings.fileName()).isEmpty());
+    }
+
     // Save -> the secrets are in the real keychain, the rest in the settings file.
     void addSavesInTheKeychain()
     {

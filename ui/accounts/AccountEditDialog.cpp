@@ -3,6 +3,7 @@
 #include "accounts/AccountValidation.h"
 #include "accounts/ConnectionTester.h"
 #include "accounts/KeychainStatusBanner.h"
+#include "accounts/WindowFit.h"
 #include "credentials/AccountStore.h"
 #include "ui_AccountEditDialog.h"
 
@@ -96,7 +97,7 @@ void AccountEditDialog::setUp()
     connect(m_ui->connectionTester, &ConnectionTester::finished, this, &AccountEditDialog::validate);
     connect(m_ui->revealSecretButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->clientSecretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_ui->revealSecretButton->setText(shown ? tr("Hid&e") : tr("Sh&ow"));
+        m_ui->revealSecretButton->setText(shown ? tr("Hi&de") : tr("Sh&ow"));
     });
     connect(m_ui->hostEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
         // More than one character at once: a paste, cleaned up whole.
@@ -303,9 +304,8 @@ void AccountEditDialog::setSessionOnly(bool sessionOnly)
     m_sessionOnly = sessionOnly;
     m_saveButton->setText(sessionOnly ? tr("&Use for This Session") : tr("&Save"));
     m_ui->intro->setText(sessionOnly
-                             ? tr("Enter the credentials of an EdgeGrid API client with EdgeKV access. "
-                                  "The account is kept in memory until the app quits; nothing is "
-                                  "written to disk.")
+                             ? tr("Enter the credentials of an API client with EdgeKV access. The account is "
+                                  "kept in memory until the app quits; nothing is written to disk.")
                              : m_defaultIntro);
 }
 
@@ -363,6 +363,15 @@ void AccountEditDialog::reject()
         return;
     }
     QDialog::reject();
+}
+
+bool AccountEditDialog::event(QEvent* event)
+{
+    const bool handled = QDialog::event(event);
+    // Messages, banners and results appear while the dialog is open: make room for them.
+    if (event->type() == QEvent::LayoutRequest && isVisible())
+        growToFit(this);
+    return handled;
 }
 
 } // namespace edgekv

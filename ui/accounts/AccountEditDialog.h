@@ -58,6 +58,9 @@ signals:
     // The account was stored: in the keychain, or for this session only.
     void accountSaved(const QString& name, bool sessionOnly);
 
+protected:
+    bool event(QEvent* event) override;
+
 public slots:
     void reject() override;
 

@@ -4,6 +4,7 @@
 #include "accounts/ConnectionTester.h"
 #include "accounts/EdgercImportDialog.h"
 #include "accounts/KeychainStatusBanner.h"
+#include "accounts/WindowFit.h"
 #include "common/UserPrompts.h"
 #include "credentials/AccountStore.h"
 #include "credentials/EdgercReader.h"
@@ -39,8 +40,12 @@ AccountsDialog::AccountsDialog(AccountStore* store, QWidget* parent)
     m_useButton = m_ui->buttonBox->addButton(tr("&Use Account"), QDialogButtonBox::AcceptRole);
     m_useButton->setToolTip(tr("Show this account's tokens"));
     m_useButton->setDefault(true);
-    m_ui->accountList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->accountList->header()->setStretchLastSection(true);
+    // "Kept in" may hold a long path: it takes the room left and elides in the middle.
+    QHeaderView* header = m_ui->accountList->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(KeptInColumn, QHeaderView::Stretch);
+    m_ui->accountList->setTextElideMode(Qt::ElideMiddle);
 
     auto* removeAction = new QAction(this);
     removeAction->setShortcut(QKeySequence::Delete);
@@ -298,6 +303,15 @@ void AccountsDialog::reject()
         return;
     }
     QDialog::reject();
+}
+
+bool AccountsDialog::event(QEvent* event)
+{
+    const bool handled = QDialog::event(event);
+    // Messages, banners and results appear while the dialog is open: make room for them.
+    if (event->type() == QEvent::LayoutRequest && isVisible())
+        growToFit(this);
+    return handled;
 }
 
 } // namespace edgekv

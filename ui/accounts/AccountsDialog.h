@@ -38,6 +38,9 @@ public:
     // "OS keychain", "linked to ~/.edgerc [section]" or "this session only".
     static QString keptInText(const AccountProfile& profile);
 
+protected:
+    bool event(QEvent* event) override;
+
 public slots:
     // Open the sub-dialogs as the buttons do (e.g. for the first-run panel's choices). An empty path
     // starts the import at ~/.edgerc.

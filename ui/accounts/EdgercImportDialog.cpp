@@ -2,6 +2,7 @@
 
 #include "accounts/AccountValidation.h"
 #include "accounts/KeychainStatusBanner.h"
+#include "accounts/WindowFit.h"
 #include "common/UserPrompts.h"
 #include "credentials/AccountStore.h"
 #include "ui_EdgercImportDialog.h"
@@ -384,6 +385,15 @@ void EdgercImportDialog::reject()
         emit accountsImported(m_imported);
     m_imported.clear();
     QDialog::reject();
+}
+
+bool EdgercImportDialog::event(QEvent* event)
+{
+    const bool handled = QDialog::event(event);
+    // Messages, banners and results appear while the dialog is open: make room for them.
+    if (event->type() == QEvent::LayoutRequest && isVisible())
+        growToFit(this);
+    return handled;
 }
 
 } // namespace edgekv

@@ -48,6 +48,9 @@ public:
     QTreeWidgetItem* sectionItem(const QString& section) const;
     bool isImporting() const { return m_importing; }
 
+protected:
+    bool event(QEvent* event) override;
+
 public slots:
     void browse();
     void startImport();

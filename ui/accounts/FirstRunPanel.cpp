@@ -58,11 +58,12 @@ void FirstRunPanel::refresh()
     m_ui->importButton->setVisible(exists);
     if (!exists)
         return;
-    m_ui->importButton->setText(tr("Import from %1").arg(homeRelative(m_edgercPath)));
+    const QString where = homeRelative(m_edgercPath);
+    // The title stays short ("Import from ~/.edgerc"); the description says where.
+    m_ui->importButton->setText(tr("Import from %1").arg(where.size() <= 24 ? where : info.fileName()));
     const int sections = int(EdgercFile::read(m_edgercPath).sectionNames().size());
     m_ui->importButton->setDescription(
-        sections > 0 ? tr("Use the API clients you already have: %n section(s) found.", nullptr, sections)
-                     : tr("Use the API clients you already have in this file."));
+        tr("Use the API clients you already have: %n section(s) in %1.", nullptr, sections).arg(where));
 }
 
 void FirstRunPanel::showEvent(QShowEvent* event)
