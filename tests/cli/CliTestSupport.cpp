@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QSaveFile>
 #include <QSignalSpy>
+#include <QThread>
 
 #ifndef EDGEKV_TOKENS_EXECUTABLE
 #error "EDGEKV_TOKENS_EXECUTABLE must name the built edgekv-tokens"
@@ -97,6 +98,12 @@ SandboxFixture::SandboxFixture(TokenModel model, const QString& section,
                                const std::optional<QSslConfiguration>& tls)
     : m_client(SandboxClient::generate()), m_section(section.isEmpty() ? QStringLiteral("default") : section)
 {
+    // Tests compare day counts the program computes with the test's own; both use the UTC day, which must
+    // not change in between. A test that starts in the last two minutes of a UTC day waits for the next.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime midnight(now.date().addDays(1), QTime(0, 0), Qt::UTC);
+    if (now.secsTo(midnight) < 120)
+        QThread::sleep(static_cast<unsigned long>(now.secsTo(midnight) + 1));
     // The sandbox's per-request debug lines would drown the test log.
     QLoggingCategory::setFilterRules(QStringLiteral("edgekv.sandbox.debug=false"));
     SandboxOptions options;

@@ -216,8 +216,7 @@ private slots:
         QTest::newRow("comma list") << QStringList{QStringLiteral("a=r,b=wd")} << QString();
         QTest::newRow("colon") << QStringList{QStringLiteral("a:r")} << QString();
         QTest::newRow("none") << QStringList{} << QStringLiteral("at least one namespace");
-        QTest::newRow("no perms") << QStringList{QStringLiteral("a=")}
-                                  << QStringLiteral("has no permission");
+        QTest::newRow("no perms") << QStringList{QStringLiteral("a=")} << QStringLiteral("has no permission");
         QTest::newRow("no separator") << QStringList{QStringLiteral("a")} << QStringLiteral("NS=PERMS");
         QTest::newRow("bad letter") << QStringList{QStringLiteral("a=rx")} << QStringLiteral("“x”");
         QTest::newRow("repeated letter") << QStringList{QStringLiteral("a=rr")} << QStringLiteral("twice");
