@@ -30,7 +30,8 @@ QList<QCommandLineOption> GlobalOptions::definitions()
         {QStringLiteral("section"), tr("Section of the credentials file (default “default”)."),
          QStringLiteral("NAME")},
         {QStringLiteral("account"),
-         tr("Use an account stored with “accounts import-edgerc” instead of a credentials file."),
+         tr("Use an account stored with “accounts import-edgerc” instead of a credentials file (the "
+            "AKAMAI_* variables do not apply to it)."),
          QStringLiteral("NAME")},
         {QStringLiteral("account-key"),
          tr("Account switch key: act on another account (wins over account_key and AKAMAI_ACCOUNT_KEY)."),
