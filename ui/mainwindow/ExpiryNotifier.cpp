@@ -1,0 +1,137 @@
+#include "mainwindow/ExpiryNotifier.h"
+
+#include <QSettings>
+#include <QSystemTrayIcon>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace edgekv {
+
+namespace {
+
+constexpr int MaxNamesInText = 5;
+
+QString settingsGroup(const QString& account)
+{
+    // Account names may hold '/', which QSettings reads as a group separator.
+    return QStringLiteral("notified/") + QString::fromLatin1(QUrl::toPercentEncoding(account));
+}
+
+QString kindKey(TokenStatus::Kind kind)
+{
+    return QString::number(int(kind));
+}
+
+QString singleText(const QString& name, const TokenStatus& status)
+{
+    return ExpiryNotifier::tr("Token \u201c%1\u201d: %2.").arg(name, status.text());
+}
+
+} // namespace
+
+ExpiryNotifier::ExpiryNotifier(QSettings* settings, QObject* parent) : QObject(parent), m_settings(settings)
+{}
+
+ExpiryNotifier::~ExpiryNotifier()
+{
+    delete m_tray;
+}
+
+void ExpiryNotifier::setEnabled(bool enabled)
+{
+    m_enabled = enabled;
+    if (!enabled && m_tray)
+        m_tray->hide();
+}
+
+bool ExpiryNotifier::isNotable(TokenStatus::Kind kind)
+{
+    using Kind = TokenStatus::Kind;
+    return kind == Kind::Expired || kind == Kind::ExpiresToday || kind == Kind::ExpiresSoon ||
+           kind == Kind::ExpiresLater || kind == Kind::ActivationError;
+}
+
+ExpiryNotifier::Notification ExpiryNotifier::check(const QString& account, const QList<Token>& tokens,
+                                                   const QList<TokenStatus>& statuses)
+{
+    Notification notification;
+    if (!m_enabled || !m_settings || tokens.size() != statuses.size())
+        return notification;
+
+    m_settings->beginGroup(settingsGroup(account));
+    const QStringList known = m_settings->childKeys();
+    QStringList seen;
+    QList<int> due;
+    for (int i = 0; i < tokens.size(); ++i) {
+        const QString key = tokens.at(i).uuid.isEmpty() ? tokens.at(i).name : tokens.at(i).uuid;
+        seen << key;
+        const TokenStatus::Kind kind = statuses.at(i).kind();
+        const QString last = m_settings->value(key).toString();
+        if (last == kindKey(kind))
+            continue;
+        m_settings->setValue(key, kindKey(kind));
+        if (isNotable(kind))
+            due << i;
+    }
+    // Tokens that are gone (revoked, or expired past the listing) need no memory.
+    for (const QString& key : known) {
+        if (!seen.contains(key))
+            m_settings->remove(key);
+    }
+    m_settings->endGroup();
+
+    if (due.isEmpty())
+        return notification;
+    std::sort(due.begin(), due.end(),
+              [&statuses](int a, int b) { return statuses.at(a).severity() < statuses.at(b).severity(); });
+    notification.kind = statuses.at(due.constFirst()).kind();
+    for (int i : std::as_const(due))
+        notification.tokenNames << tokens.at(i).name;
+    if (due.size() == 1) {
+        const int i = due.constFirst();
+        notification.title = tr("EdgeKV token needs attention");
+        notification.text = singleText(tokens.at(i).name, statuses.at(i));
+    } else {
+        notification.title = tr("%n EdgeKV tokens need attention", nullptr, int(due.size()));
+        QStringList lines;
+        for (int i : due.mid(0, MaxNamesInText))
+            lines << singleText(tokens.at(i).name, statuses.at(i));
+        if (due.size() > MaxNamesInText)
+            lines << tr("and %n more", nullptr, int(due.size()) - MaxNamesInText);
+        notification.text = lines.join(QLatin1Char('\n'));
+    }
+    notification.text += QLatin1Char('\n') + tr("Account: %1").arg(account);
+    deliver(notification);
+    return notification;
+}
+
+void ExpiryNotifier::deliver(const Notification& notification)
+{
+    if (m_sink) {
+        m_sink(notification);
+        return;
+    }
+    if (QSystemTrayIcon* tray = trayIcon()) {
+        const bool critical = notification.kind == TokenStatus::Kind::Expired ||
+                              notification.kind == TokenStatus::Kind::ActivationError;
+        tray->showMessage(notification.title, notification.text,
+                          critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
+    }
+}
+
+QSystemTrayIcon* ExpiryNotifier::trayIcon()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return nullptr;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(m_icon);
+        m_tray->setToolTip(tr("EdgeKV Token Manager"));
+        connect(m_tray, &QSystemTrayIcon::activated, this, &ExpiryNotifier::activated);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &ExpiryNotifier::activated);
+    }
+    m_tray->show();
+    return m_tray;
+}
+
+} // namespace edgekv
