@@ -1,6 +1,7 @@
 // The export dialog clicked through offscreen against the in-process sandbox: tokens of both models,
 // a folder or a bundle .tgz chosen through the UserPrompts hooks, the preview before anything is written,
 // merging, the conflict picker, an unreadable existing file, warnings, the remembered folder.
+#include "SandboxSeeder.h"
 #include "SandboxServer.h"
 #include "api/EdgeKvClient.h"
 #include "common/UserPrompts.h"
@@ -13,10 +14,13 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTreeWidgetItem>
 
 #include <memory>
@@ -267,7 +271,7 @@ private slots:
         QVERIFY(dialog->canExport());
         QVERIFY(dialog->tokenItem(QStringLiteral("ekv_first"))
                     ->text(3)
-                    .contains(QLatin1String("shared from another")));
+                    .contains(QLatin1String("shared from ekv_second")));
         QTest::keyClick(dialog.get(), Qt::Key_Return);
         const QByteArray written = readFile(rig.tokenFilePath());
         QVERIFY(written.contains(entry(QStringLiteral("shared"), second.name, "value", second.value)));
@@ -402,6 +406,89 @@ private slots:
         QCOMPARE(readFile(fake), QByteArray("not a tar"));
     }
 
+    void unsafeBundleIsRefused()
+    {
+        Rig rig;
+        rig.enhanced(QStringLiteral("ekv_orders"), {QStringLiteral("orders")});
+        const QString source = rig.dir.filePath(QStringLiteral("src"));
+        QVERIFY(QDir().mkpath(source));
+        QVERIFY(writeFile(source + QStringLiteral("/bundle.json"), "{}\n"));
+        QVERIFY(writeFile(source + QStringLiteral("/main.js"), "export function onClientRequest() {}\n"));
+        const QString bundle = rig.dir.filePath(QStringLiteral("evil.tgz"));
+        const QString made = run(QStringLiteral("tar"),
+                                 {QStringLiteral("czPf"), bundle, QStringLiteral("--transform"),
+                                  QStringLiteral("s,^main.js,../evil.js,"), QStringLiteral("bundle.json"),
+                                  QStringLiteral("main.js")},
+                                 source);
+        QVERIFY2(!made.startsWith(QLatin1String("failed")), qPrintable(made));
+        const QByteArray before = readFile(bundle);
+
+        auto dialog = rig.dialog({QStringLiteral("ekv_orders")});
+        WAIT_LOADED(dialog);
+        UserPrompts::setNextPath(bundle);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("chooseBundleButton")),
+                          Qt::LeftButton);
+        QVERIFY2(dialog->statusText().contains(QLatin1String("..")), qPrintable(dialog->statusText()));
+        QVERIFY(!dialog->canExport());
+        QVERIFY(dialog->changesText().startsWith(QLatin1String("No preview")));
+        QCOMPARE(readFile(bundle), before);
+        QVERIFY(!QFile::exists(rig.dir.filePath(QStringLiteral("evil.js"))));
+    }
+
+    void aWriteErrorStaysInTheDialog()
+    {
+        Rig rig;
+        const SandboxToken orders = rig.enhanced(QStringLiteral("ekv_orders"), {QStringLiteral("orders")});
+        const QByteArray first = tokenFile({entry(QStringLiteral("other"), QStringLiteral("a"), "reference",
+                                                  QStringLiteral("11111111-2222-3333-4444-555555555555"))});
+        QVERIFY(writeFile(rig.tokenFilePath(), first));
+        auto dialog = rig.dialog({QStringLiteral("ekv_orders")});
+        WAIT_LOADED(dialog);
+        CHOOSE_FOLDER(dialog, rig.folder());
+        QVERIFY(dialog->canExport());
+
+        // Someone else changes the file after the preview: the export refuses and keeps their version.
+        const QByteArray theirs = tokenFile({entry(QStringLiteral("theirs"), QStringLiteral("b"), "reference",
+                                                   QStringLiteral("22222222-2222-3333-4444-555555555555"))});
+        QVERIFY(writeFile(rig.tokenFilePath(), theirs));
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->statusText().contains(QLatin1String("changed since the preview")),
+                 qPrintable(dialog->statusText()));
+        QCOMPARE(readFile(rig.tokenFilePath()), theirs);
+        QVERIFY(!dialog->openFolderButton()->isVisible());
+
+        // The preview now shows their file; exporting again merges into it.
+        QVERIFY(dialog->changesText().contains(QLatin1String("namespace-theirs")));
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        QCOMPARE(readFile(rig.tokenFilePath()),
+                 tokenFile({entry(QStringLiteral("orders"), orders.name, "reference", orders.uuid),
+                            entry(QStringLiteral("theirs"), QStringLiteral("b"), "reference",
+                                  QStringLiteral("22222222-2222-3333-4444-555555555555"))}));
+    }
+
+    void closingWhileLoadingCancels()
+    {
+        Rig rig;
+        rig.legacy(QStringLiteral("ekv_slow"), {QStringLiteral("slow")});
+        QList<Token> tokens = rig.listed({QStringLiteral("ekv_slow")});
+        QCOMPARE(tokens.size(), 1);
+        rig.server->setLatencyMs(1000);
+        QSignalSpy received(rig.server.get(), &SandboxServer::requestReceived);
+        {
+            ExportDialog dialog(rig.client.get(), tokens, QStringLiteral("acct"));
+            dialog.setSettings(rig.settings.get());
+            dialog.show();
+            QTRY_COMPARE_WITH_TIMEOUT(received.count(), 1, kWaitMs);
+            QVERIFY(dialog.isLoading());
+            QTest::keyClick(&dialog, Qt::Key_Escape);
+            QVERIFY(!dialog.isVisible());
+        }
+        // A later answer reaches no dialog: the loop keeps running without a crash.
+        rig.server->setLatencyMs(0);
+        QVERIFY(rig.listed({QStringLiteral("ekv_slow")}).size() == 1);
+    }
+
     void warnsAboutExpiredExpiringAndActivatingTokens()
     {
         Rig rig;
@@ -424,14 +511,22 @@ private slots:
         dialog.show();
         WAIT_LOADED(&dialog);
         const QString messages = dialog.messagesText();
-        QVERIFY2(messages.contains(QLatin1String("ekv_expired expired on")), qPrintable(messages));
-        QVERIFY2(messages.contains(QLatin1String("ekv_soon expires on")), qPrintable(messages));
-        QVERIFY2(messages.contains(QLatin1String("ekv_activating is still activating")),
-                 qPrintable(messages));
-        QVERIFY2(messages.contains(QLatin1String("ekv_broken failed to activate")), qPrintable(messages));
-        QVERIFY2(messages.contains(QLatin1String("ekv_gone is left out")) &&
-                     messages.contains(QLatin1String("410")),
-                 qPrintable(messages));
+        const auto line = [&messages](const char* start) {
+            for (const QString& text : messages.split(QLatin1Char('\n'))) {
+                if (text.startsWith(QLatin1String(start)))
+                    return text;
+            }
+            return QString();
+        };
+        QVERIFY2(line("Expired, so left out").contains(QLatin1String("ekv_expired (")), qPrintable(messages));
+        QVERIFY2(line("Expired, so left out").contains(QLatin1String("ekv_gone (410")), qPrintable(messages));
+        QVERIFY2(line("Expiring soon").contains(QLatin1String("ekv_soon (")), qPrintable(messages));
+        QVERIFY2(line("Expiring soon").contains(QLatin1String("in 5 days")), qPrintable(messages));
+        QVERIFY2(line("Still activating").contains(QLatin1String("ekv_activating")), qPrintable(messages));
+        QVERIFY2(line("Activation failed").contains(QLatin1String("ekv_broken")), qPrintable(messages));
+        QVERIFY(dialog.tokenItem(QStringLiteral("ekv_gone"))->toolTip(2).contains(QLatin1String("410")));
+        QVERIFY(
+            dialog.tokenItem(QStringLiteral("ekv_soon"))->toolTip(2).contains(QLatin1String("expires on")));
         QVERIFY(
             dialog.tokenItem(QStringLiteral("ekv_expired"))->text(2).startsWith(QLatin1String("Left out")));
         QVERIFY(dialog.tokenItem(QStringLiteral("ekv_gone"))->text(2).startsWith(QLatin1String("Left out")));
@@ -466,6 +561,53 @@ private slots:
         WAIT_LOADED(other);
         QVERIFY(other->destination().isEmpty());
         QVERIFY(!other->canExport());
+    }
+
+    // A realistic selection of the demo seed; EDGEKV_EXPORT_SHOTS=<folder> saves what it looks like.
+    void looksRightWithARealisticSelection()
+    {
+        Rig rig;
+        QVERIFY(SandboxSeeder::seed(*rig.server, 14).isEmpty());
+        QStringList names;
+        for (const SandboxToken& token : rig.server->store().account(QString()).tokens)
+            names << token.name;
+        names = names.mid(0, 8);
+        QVERIFY(writeFile(rig.folder() + QStringLiteral("/edgekv.js"), "/*\n * Version: 0.6.3\n */\n"));
+        QVERIFY(writeFile(
+            rig.tokenFilePath(),
+            tokenFile({entry(QStringLiteral("checkout"), QStringLiteral("old_checkout"), "reference",
+                             QStringLiteral("99999999-2222-3333-4444-555555555555")),
+                       entry(QStringLiteral("legacyspace"), QStringLiteral("old_reader"), "reference",
+                             QStringLiteral("11111111-2222-3333-4444-555555555555"))})));
+        rig.server->setLatencyMs(400);
+        auto dialog = rig.dialog(names);
+        const QString shots = qEnvironmentVariable("EDGEKV_EXPORT_SHOTS");
+        const auto shoot = [&](const QString& name) {
+            if (!shots.isEmpty())
+                QVERIFY(dialog->grab().save(shots + QLatin1Char('/') + name));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QWidget*>(QStringLiteral("progressRow"))->isVisible(),
+                                 kWaitMs);
+        shoot(QStringLiteral("export-loading.png"));
+        WAIT_LOADED(dialog);
+        rig.server->setLatencyMs(0);
+        CHOOSE_FOLDER(dialog, rig.folder());
+        shoot(QStringLiteral("export-conflicts.png"));
+        for (const QString& ns : dialog->selection().conflicts()) {
+            QComboBox* combo = dialog->conflictCombo(ns);
+            combo->setCurrentIndex(1);
+        }
+        QVERIFY2(dialog->canExport(), qPrintable(dialog->statusText()));
+        shoot(QStringLiteral("export.png"));
+        auto* changes = dialog->findChild<QTextEdit*>(QStringLiteral("changesView"));
+        changes->verticalScrollBar()->setValue(changes->verticalScrollBar()->maximum() / 2);
+        shoot(QStringLiteral("export-diff.png"));
+        dialog->findChild<QTabWidget*>()->setCurrentIndex(1);
+        shoot(QStringLiteral("export-file.png"));
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        dialog->findChild<QTabWidget*>()->setCurrentIndex(0);
+        shoot(QStringLiteral("export-done.png"));
+        QVERIFY(readFile(rig.tokenFilePath()).contains("namespace-legacyspace"));
     }
 
 private:

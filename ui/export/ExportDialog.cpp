@@ -2,6 +2,7 @@
 
 #include "api/EdgeKvClient.h"
 #include "common/UserPrompts.h"
+#include "credentials/AccountStore.h"
 #include "export/ExportPreview.h"
 #include "export/TokenDetailsFetcher.h"
 #include "ui_ExportDialog.h"
@@ -54,8 +55,6 @@ ExportDialog::ExportDialog(EdgeKvClient* client, QList<Token> tokens, const QStr
     m_openFolderButton->hide();
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_ui->changesView->setFont(fixed);
-    m_ui->changesView->document()->setDefaultFont(fixed);
     m_ui->fileView->setFont(fixed);
     m_ui->tokenTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->tokenTree->header()->setStretchLastSection(true);
@@ -98,7 +97,7 @@ QSettings& ExportDialog::settings()
     if (m_settings)
         return *m_settings;
     if (!m_ownedSettings)
-        m_ownedSettings = std::make_unique<QSettings>();
+        m_ownedSettings = AccountStore::createDefaultSettings();
     return *m_ownedSettings;
 }
 
@@ -222,7 +221,7 @@ void ExportDialog::updatePreview()
         placeholder = tr("No preview: %1").arg(m_planError);
 
     if (m_plan) {
-        m_ui->changesView->setHtml(ExportPreview::changesHtml(*m_plan, isDark(palette())));
+        m_ui->changesView->setHtml(ExportPreview::changesHtml(*m_plan, isDark(palette()), m_exportedCurrent));
         m_ui->fileView->setPlainText(ExportPreview::fileText(*m_plan));
     } else {
         m_ui->changesView->setPlainText(placeholder);
@@ -230,15 +229,24 @@ void ExportDialog::updatePreview()
     }
 
     QString target;
-    if (m_plan && m_plan->isBundle) {
+    if (m_plan && m_exportedCurrent) {
+        target = tr("Written: %1")
+                     .arg(QDir::toNativeSeparators(m_plan->isBundle ? m_plan->targetPath + QLatin1Char(':') +
+                                                                          m_plan->memberPath
+                                                                    : m_plan->targetPath));
+    } else if (m_plan && m_plan->isBundle) {
         target = tr("%1 inside this bundle is %2; every other file in the bundle stays as it is.")
                      .arg(m_plan->memberPath, m_plan->existed ? tr("updated") : tr("added"));
     } else if (m_plan) {
-        target = m_plan->existed ? tr("Updates %1").arg(QDir::toNativeSeparators(m_plan->targetPath))
+        target = m_plan->existed ? tr("Updates %1; entries of other namespaces in it are kept.")
+                                       .arg(QDir::toNativeSeparators(m_plan->targetPath))
                                  : tr("Creates %1").arg(QDir::toNativeSeparators(m_plan->targetPath));
+    } else if (TokenExport::isBundlePath(m_destination)) {
+        target = tr("edgekv_tokens.js inside this bundle is updated or added.");
     } else if (!m_destination.isEmpty()) {
-        target = TokenExport::isBundlePath(m_destination) ? tr("A bundle: edgekv_tokens.js goes inside it.")
-                                                          : tr("A folder: edgekv_tokens.js goes into it.");
+        const QFileInfo folder(m_destination);
+        const QString file = folder.isDir() ? QDir(m_destination).filePath(tokenFileName()) : m_destination;
+        target = tr("Writes %1").arg(QDir::toNativeSeparators(file));
     }
     m_ui->targetLabel->setText(target);
     m_ui->targetLabel->setVisible(!target.isEmpty());

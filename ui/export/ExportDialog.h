@@ -53,7 +53,8 @@ public:
                  QWidget* parent = nullptr);
     ~ExportDialog() override;
 
-    // Where the last destination of each account is kept (not owned). Default: QSettings().
+    // Where the last destination of each account is kept (not owned). Default: the app's settings file
+    // (AccountStore::createDefaultSettings()).
     void setSettings(QSettings* settings);
     // The clock and expiry thresholds of the warnings (the app's preferences). clock must outlive the dialog.
     void setClock(const Clock& clock);
@@ -124,6 +125,7 @@ private:
     ExpiryClassifier m_classifier;
     TokenDetailsFetcher* m_fetcher = nullptr;
     QHash<QString, QString> m_loadErrors;
+    QSet<QString> m_gone;
     bool m_loaded = false;
     ExportSelection m_selection;
     QMap<QString, QString> m_choices;

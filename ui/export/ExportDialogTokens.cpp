@@ -42,6 +42,7 @@ void ExportDialog::onLoaded()
     m_ui->progressRow->hide();
     m_tokens = m_fetcher->tokens();
     m_loadErrors = m_fetcher->errors();
+    m_gone = m_fetcher->gone();
     m_loaded = true;
     rebuildSelection();
     if (canExport())
@@ -51,7 +52,7 @@ void ExportDialog::onLoaded()
 
 void ExportDialog::rebuildSelection(bool withConflicts)
 {
-    m_selection = ExportSelection(m_tokens, m_loadErrors, m_classifier);
+    m_selection = ExportSelection(m_tokens, m_loadErrors, m_gone, m_classifier);
     for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it)
         m_selection.choose(it.key(), it.value());
     fillTokenTree();
@@ -99,12 +100,18 @@ void ExportDialog::fillTokenTree()
             else if (owner.isEmpty())
                 parts << tr("%1 (pick below)").arg(ns);
             else
-                elsewhere << ns;
+                elsewhere << tr("%1 from %2").arg(ns, owner);
         }
         QString namespaces = parts.join(QStringLiteral(", "));
-        if (!elsewhere.isEmpty())
-            namespaces += tr("; %1 from another token").arg(elsewhere.join(QStringLiteral(", ")));
+        if (!elsewhere.isEmpty()) {
+            namespaces = parts.isEmpty()
+                             ? tr("none (%1)").arg(elsewhere.join(QStringLiteral(", ")))
+                             : tr("%1 (%2)").arg(namespaces, elsewhere.join(QStringLiteral(", ")));
+        }
+        if (namespaces.isEmpty())
+            namespaces = tr("—");
         item->setText(NamespacesColumn, namespaces);
+        item->setToolTip(NamespacesColumn, namespaces);
         if (!token.included()) {
             item->setText(StatusColumn, tr("Left out: %1")
                                             .arg(token.status.isExpired() ? token.status.text()
@@ -141,7 +148,7 @@ void ExportDialog::fillConflicts()
         for (const QString& name : m_selection.tokensFor(ns)) {
             const ExportToken* token = m_selection.token(name);
             combo->addItem(
-                tr("%1 — %2, %3").arg(name, ExportSelection::kindText(token->token), token->status.text()),
+                tr("%1 — %2 · %3").arg(name, ExportSelection::kindText(token->token), token->status.text()),
                 name);
         }
         const int chosen = combo->findData(m_selection.tokenForNamespace(ns));

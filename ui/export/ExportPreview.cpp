@@ -3,6 +3,7 @@
 #include "tokenfile/TokenExport.h"
 
 #include <QCryptographicHash>
+#include <QFontDatabase>
 #include <QRegularExpression>
 
 #include <vector>
@@ -153,7 +154,7 @@ QString ExportPreview::fileText(const TokenExportPlan& plan)
     return maskSecrets(QString::fromUtf8(plan.newBytes));
 }
 
-QString ExportPreview::changesHtml(const TokenExportPlan& plan, bool darkPalette)
+QString ExportPreview::changesHtml(const TokenExportPlan& plan, bool darkPalette, bool written)
 {
     const QString fileName = plan.isBundle ? plan.memberPath : tokenFileName();
     QStringList facts;
@@ -168,7 +169,8 @@ QString ExportPreview::changesHtml(const TokenExportPlan& plan, bool darkPalette
     if (!plan.unparseable)
         facts << plan.report.lines();
 
-    QString html = QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("What changes").toHtmlEscaped());
+    QString html = QStringLiteral("<p><b>%1</b></p><ul>")
+                       .arg((written ? tr("What changed") : tr("What changes")).toHtmlEscaped());
     for (const QString& fact : std::as_const(facts))
         html += QStringLiteral("<li>%1</li>").arg(fact.toHtmlEscaped());
     html += QStringLiteral("</ul>");
@@ -183,7 +185,9 @@ QString ExportPreview::changesHtml(const TokenExportPlan& plan, bool darkPalette
 
     const QString added = darkPalette ? QStringLiteral("#1f4a2c") : QStringLiteral("#dafbe1");
     const QString removed = darkPalette ? QStringLiteral("#5a1e23") : QStringLiteral("#ffebe9");
-    html += QStringLiteral("<p><b>%1</b></p><pre>").arg(tr("Line by line").toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b></p><pre style=\"font-family:'%2'\">")
+                .arg(tr("Line by line").toHtmlEscaped(),
+                     QFontDatabase::systemFont(QFontDatabase::FixedFont).family().toHtmlEscaped());
     for (const QString& line : rendered) {
         const QString escaped = line.toHtmlEscaped();
         if (line.startsWith(QLatin1String("+ ")))

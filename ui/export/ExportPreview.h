@@ -41,7 +41,8 @@ public:
     // What the plan does to the file, as HTML for a read-only QTextEdit: the merge report, then the line
     // diff of the masked old and new file with added and removed lines coloured for a light or dark
     // palette.
-    static QString changesHtml(const TokenExportPlan& plan, bool darkPalette);
+    // written: the plan was carried out (past tense).
+    static QString changesHtml(const TokenExportPlan& plan, bool darkPalette, bool written = false);
     // The file the plan writes, masked.
     static QString fileText(const TokenExportPlan& plan);
 };

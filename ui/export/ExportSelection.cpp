@@ -19,7 +19,7 @@ QString dateText(const QDate& date)
 } // namespace
 
 ExportSelection::ExportSelection(const QList<Token>& tokens, const QHash<QString, QString>& loadErrors,
-                                 const ExpiryClassifier& classifier)
+                                 const QSet<QString>& gone, const ExpiryClassifier& classifier)
 {
     QSet<QString> seen;
     for (const Token& token : tokens) {
@@ -36,10 +36,14 @@ ExportSelection::ExportSelection(const QList<Token>& tokens, const QHash<QString
         using Kind = TokenStatus::Kind;
         const Kind kind = item.status.kind();
 
-        if (kind == Kind::Expired) {
-            item.problem = tr("%1 expired on %2 and is left out: EdgeKV refuses an expired token (401). "
-                              "Renew it or create a new token.")
-                               .arg(name, dateText(token.expiry));
+        if (kind == Kind::Expired || gone.contains(name)) {
+            item.note = ExportToken::Note::Expired;
+            item.problem =
+                token.expiry.isValid() && kind == Kind::Expired
+                    ? tr("%1 expired on %2 and is left out: EdgeKV refuses an expired token (401). "
+                         "Renew it or create a new token.")
+                          .arg(name, dateText(token.expiry))
+                    : tr("%1 is left out: %2").arg(name, loadErrors.value(name));
         } else if (loadErrors.contains(name)) {
             item.problem = tr("%1 is left out: %2").arg(name, loadErrors.value(name));
         } else if (token.isLegacy() && token.value.isEmpty()) {
@@ -58,14 +62,18 @@ ExportSelection::ExportSelection(const QList<Token>& tokens, const QHash<QString
             }
         }
 
+        if (!item.included() && item.note == ExportToken::Note::None)
+            item.note = ExportToken::Note::Unusable;
         if (item.included()) {
             switch (kind) {
             case Kind::ActivationError:
+                item.note = ExportToken::Note::ActivationError;
                 item.warning = tr("%1 failed to activate (ERROR): EdgeWorkers cannot use it. Create a new "
                                   "token for its namespaces.")
                                    .arg(name);
                 break;
             case Kind::Activating:
+                item.note = ExportToken::Note::Activating;
                 item.warning = tr("%1 is still activating: EdgeWorkers can use it once activation completes, "
                                   "usually within minutes.")
                                    .arg(name);
@@ -73,6 +81,7 @@ ExportSelection::ExportSelection(const QList<Token>& tokens, const QHash<QString
             case Kind::ExpiresToday:
             case Kind::ExpiresSoon:
             case Kind::ExpiresLater:
+                item.note = ExportToken::Note::Expiring;
                 item.warning = tr("%1 expires on %2 (%3): renew it and export again before then, or "
                                   "EdgeWorkers using this file get 401 errors.")
                                    .arg(name, dateText(token.expiry), item.status.text().toLower());
@@ -174,14 +183,47 @@ QList<TokenFileEntry> ExportSelection::entries() const
 
 QStringList ExportSelection::messages() const
 {
-    QStringList result;
+    using Note = ExportToken::Note;
+    QMap<Note, QStringList> groups;
+    QStringList single;
     for (const ExportToken& item : m_tokens) {
-        if (!item.problem.isEmpty())
-            result << item.problem;
-        else if (!item.warning.isEmpty())
-            result << item.warning;
+        const QString& name = item.token.name;
+        switch (item.note) {
+        case Note::None:
+            break;
+        case Note::Unusable:
+            single << item.problem;
+            break;
+        case Note::Expired:
+            groups[item.note] << (item.status.isExpired() && item.token.expiry.isValid()
+                                      ? tr("%1 (%2)").arg(name, dateText(item.token.expiry))
+                                      : tr("%1 (410 from the API)").arg(name));
+            break;
+        case Note::Expiring:
+            groups[item.note]
+                << tr("%1 (%2, %3)").arg(name, dateText(item.token.expiry), item.status.text().toLower());
+            break;
+        case Note::ActivationError:
+        case Note::Activating:
+            groups[item.note] << name;
+            break;
+        }
     }
-    return result;
+    QStringList result;
+    const auto add = [&](Note note, const QString& sentence) {
+        if (groups.contains(note))
+            result << sentence.arg(groups.value(note).join(QStringLiteral(", ")));
+    };
+    add(Note::Expired,
+        tr("Expired, so left out (EdgeKV refuses an expired token with 401; renew it or create a "
+           "new one): %1."));
+    add(Note::ActivationError, tr("Activation failed (ERROR; EdgeWorkers cannot use such a token, create a "
+                                  "new one): %1."));
+    add(Note::Expiring, tr("Expiring soon (renew and export again before then, or EdgeWorkers using this "
+                           "file get 401 errors): %1."));
+    add(Note::Activating, tr("Still activating (EdgeWorkers can use a token once its activation completes, "
+                             "usually within minutes): %1."));
+    return result + single;
 }
 
 QString ExportSelection::kindText(const Token& token)

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -18,11 +19,15 @@ class ExpiryClassifier;
 // One selected token as the export sees it.
 struct ExportToken
 {
+    // What the user should know about it; the messages group tokens by this.
+    enum class Note { None, Expired, Unusable, ActivationError, Activating, Expiring };
+
     Token token;
     TokenStatus status;
     QStringList namespaces; // sorted
-    QString problem;        // not empty: the token is left out, and why
-    QString warning;        // not empty: the token is exported, but the user should know this
+    Note note = Note::None;
+    QString problem; // not empty: the token is left out, and why
+    QString warning; // not empty: the token is exported, but the user should know this
 
     bool included() const { return problem.isEmpty(); }
 };
@@ -36,9 +41,10 @@ class ExportSelection
 
 public:
     ExportSelection() = default;
-    // tokens with their details; loadErrors: why a token's details could not be loaded, by name.
+    // tokens with their details; loadErrors: why a token's details could not be loaded, by name;
+    // gone: the tokens the API answered 410 for (expired).
     ExportSelection(const QList<Token>& tokens, const QHash<QString, QString>& loadErrors,
-                    const ExpiryClassifier& classifier);
+                    const QSet<QString>& gone, const ExpiryClassifier& classifier);
 
     const QList<ExportToken>& tokens() const { return m_tokens; }
     const ExportToken* token(const QString& name) const;
@@ -58,7 +64,7 @@ public:
 
     // The entries of every namespace with a token, in namespace order.
     QList<TokenFileEntry> entries() const;
-    // Every problem and warning, one sentence each, in selection order.
+    // The problems and warnings, tokens of one kind of note in one sentence.
     QStringList messages() const;
 
     // "Legacy (value)" / "Enhanced (reference)".

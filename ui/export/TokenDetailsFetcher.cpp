@@ -40,6 +40,7 @@ void TokenDetailsFetcher::start(const QList<Token>& tokens)
     cancel();
     m_tokens = tokens;
     m_errors.clear();
+    m_gone.clear();
     m_queue.clear();
     for (int i = 0; i < m_tokens.size(); ++i) {
         if (needsFetch(m_tokens[i]))
@@ -98,6 +99,8 @@ void TokenDetailsFetcher::onFinished(ApiJob* job, int index)
         token = TokenMerge::answerOver(token, static_cast<TokenJob*>(job)->result());
     else
         m_errors.insert(token.name, errorText(job->error()));
+    if (job->error().cause() == ApiError::Cause::TokenExpired)
+        m_gone.insert(token.name);
     ++m_done;
     emit progress(m_done, m_total);
     pump();

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace edgekv {
 
@@ -39,6 +40,8 @@ public:
     QList<Token> tokens() const { return m_tokens; }
     // Why a token's details could not be loaded, as a sentence, by name.
     QHash<QString, QString> errors() const { return m_errors; }
+    // The tokens the API answered 410 for: expired.
+    QSet<QString> gone() const { return m_gone; }
     int done() const { return m_done; }
     int total() const { return m_total; }
 
@@ -58,6 +61,7 @@ private:
     QList<int> m_queue; // indices into m_tokens
     QList<QPointer<ApiJob>> m_jobs;
     QHash<QString, QString> m_errors;
+    QSet<QString> m_gone;
     int m_done = 0;
     int m_total = 0;
     bool m_running = false;
