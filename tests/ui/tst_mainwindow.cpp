@@ -16,8 +16,10 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QToolButton>
 
 using namespace edgekv;
@@ -284,6 +286,30 @@ private slots:
         QCOMPARE(f->currentName(), selected);
         QVERIFY(f->window->tableView()->selectionModel()->isRowSelected(f->rowOf(selected), {}));
         QCOMPARE(f->window->detailsPanel()->fieldText(QStringLiteral("name")), selected);
+    }
+
+    void refreshShowsProgressAndKeepsTheScrollPosition()
+    {
+        f->window->resize(900, 420);
+        QTableView* table = f->window->tableView();
+        QTRY_VERIFY(table->verticalScrollBar()->maximum() > 0);
+        table->scrollTo(f->view()->index(10, 0), QAbstractItemView::PositionAtTop);
+        const QString top =
+            table->indexAt(QPoint(1, 1)).siblingAtColumn(TokenTableModel::Name).data().toString();
+        QVERIFY(!top.isEmpty());
+
+        // Slow answers make the details phase visible.
+        f->server().setLatencyMs(150);
+        QSignalSpy loaded(f->window.get(), &MainWindow::tokensLoaded);
+        QTest::keyClick(table, Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f->window->progressLabel()->text().startsWith(QLatin1String("Loading details ")),
+            MainWindowFixture::WaitMs);
+        QVERIFY(f->window->progressLabel()->text().endsWith(
+            QStringLiteral("/%1").arg(MainWindowFixture::TokenCount)));
+        QVERIFY(MainWindowFixture::waitForLoad(loaded));
+        QVERIFY(f->window->progressLabel()->text().isEmpty());
+        QCOMPARE(table->indexAt(QPoint(1, 1)).siblingAtColumn(TokenTableModel::Name).data().toString(), top);
     }
 
     void refreshNowUpdatesTheLatestRefreshDate()

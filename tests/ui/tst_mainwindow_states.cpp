@@ -9,12 +9,14 @@
 #include "mainwindow/ErrorBanner.h"
 #include "mainwindow/ExpiryNotifier.h"
 #include "mainwindow/GuiCommandLine.h"
+#include "mainwindow/PreferencesDialog.h"
 #include "mainwindow/StatusStyle.h"
 #include "mainwindow/SummaryBar.h"
 #include "mainwindow/TokenTablePresenter.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLinkButton>
 #include <QHeaderView>
 #include <QLabel>
@@ -196,6 +198,63 @@ private slots:
         QCOMPARE(exported.constLast().name, first);
         QCOMPARE(f.window->selectedTokens().size(), 2);
         QCOMPARE(f.window->tokenContext().tokens.size(), MainWindowFixture::TokenCount);
+    }
+
+    void accountSwitcherShowsTheChosenAccountAndSaysWhichOneIsShown()
+    {
+        MainWindowFixture f;
+        QVERIFY(f.startOnSandbox());
+        // The same API client on another account of the sandbox (an account switch key): no tokens there.
+        Credentials other = f.window->sandbox()->credentials();
+        other.accountSwitchKey = QStringLiteral("1-ABCDE");
+        QCOMPARE(f.m_store.addSessionProfile(QStringLiteral("Other account"), other), QString());
+
+        auto* combo = f.window->findChild<QComboBox*>(QStringLiteral("accountCombo"));
+        QVERIFY(combo);
+        QTRY_COMPARE(combo->count(), 2);
+        QCOMPARE(combo->currentText(), SandboxSession::defaultAccountName());
+        QSignalSpy loaded(f.window.get(), &MainWindow::tokensLoaded);
+        combo->setCurrentIndex(combo->findText(QStringLiteral("Other account")));
+        emit combo->activated(combo->currentIndex());
+        QVERIFY(MainWindowFixture::waitForLoad(loaded));
+        QCOMPARE(f.window->currentAccount(), QStringLiteral("Other account"));
+        QCOMPARE(f.view()->rowCount(), 0);
+        QCOMPARE(f.window->emptyState()->title(), QStringLiteral("No tokens yet"));
+        QVERIFY(f.window->accountIndicator()->text().startsWith(
+            QStringLiteral("Other account \u00b7 http://127.0.0.1:")));
+        QVERIFY(f.window->accountIndicator()->text().endsWith(QStringLiteral("account key 1-ABCDE")));
+        QVERIFY(f.window->windowTitle().startsWith(QStringLiteral("Other account")));
+
+        loaded.clear();
+        combo->setCurrentIndex(combo->findText(SandboxSession::defaultAccountName()));
+        emit combo->activated(combo->currentIndex());
+        QVERIFY(MainWindowFixture::waitForLoad(loaded));
+        QCOMPARE(f.view()->rowCount(), MainWindowFixture::TokenCount);
+        QVERIFY(f.window->accountIndicator()->text().startsWith(QStringLiteral("Local sandbox")));
+    }
+
+    void preferencesDialogAppliesThresholds()
+    {
+        MainWindowFixture f;
+        QVERIFY(f.startOnSandbox());
+        const int before = f.window->summaryBar()->summary().needsAttention();
+        f.window->action(QStringLiteral("actionPreferences"))->trigger();
+        PreferencesDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = f.window->findChild<PreferencesDialog*>()) != nullptr);
+        AppPreferences wanted = dialog->preferences();
+        QCOMPARE(wanted, AppPreferences());
+        wanted.thresholds.criticalDays = 3;
+        wanted.thresholds.warningDays = 2; // below critical: raised to it
+        wanted.autoRefreshMinutes = 5;
+        dialog->setPreferences(wanted);
+        QCOMPARE(dialog->preferences().thresholds.warningDays, 3);
+        dialog->accept();
+        QCOMPARE(f.window->preferences().thresholds.criticalDays, 3);
+        QCOMPARE(f.window->preferences().thresholds.warningDays, 3);
+        QCOMPARE(f.window->preferences().autoRefreshMinutes, 5);
+        QTRY_VERIFY(f.window->summaryBar()->summary().needsAttention() < before);
+        QCOMPARE(f.window->summaryBar()->summary().thresholds().criticalDays, 3);
+        QCOMPARE(AppPreferences::load(f.m_settings), f.window->preferences());
     }
 
     void commandLine()
