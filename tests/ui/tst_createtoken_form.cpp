@@ -17,18 +17,6 @@
 using namespace edgekv;
 using namespace edgekv::test;
 
-namespace {
-
-// Saves what the dialog looks like once pending layout requests are done (as after an event loop turn).
-bool shoot(QWidget& widget, const QString& folder, const QString& name)
-{
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    return widget.grab().save(folder + QLatin1Char('/') + name);
-}
-
-} // namespace
-
 class TestCreateTokenForm : public QObject
 {
     Q_OBJECT

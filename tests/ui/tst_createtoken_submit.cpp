@@ -382,6 +382,12 @@ private slots:
         listItem.model = Token::Model::Legacy;
         listItem.expiry = old.expiry;
         dialog->prefillFromToken(listItem);
+        QVERIFY(dialog->isLoading());
+        bool waiting = false;
+        for (const TokenFormRules::Problem& problem : dialog->problems())
+            waiting = waiting ||
+                      problem.message == QStringLiteral("Wait until the settings of “from-list” are loaded.");
+        QVERIFY(waiting);
         WAIT_LOADED(dialog);
         QCOMPARE(dialog->namespaceGrid()->permissions(),
                  (QMap<QString, QString>{{QStringLiteral("products"), QStringLiteral("rd")}}));

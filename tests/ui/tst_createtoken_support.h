@@ -161,4 +161,12 @@ inline void addEdgeWorkerId(CreateTokenDialog& dialog, const QString& id)
     QTest::keyClick(input, Qt::Key_Return);
 }
 
+// Saves what widget looks like once pending layout requests are done (as after an event loop turn).
+inline bool shoot(QWidget& widget, const QString& folder, const QString& name)
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    return widget.grab().save(folder + QLatin1Char('/') + name);
+}
+
 } // namespace edgekv::test

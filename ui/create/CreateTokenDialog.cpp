@@ -182,6 +182,8 @@ QList<TokenFormRules::Problem> CreateTokenDialog::problems() const
     const QString pending = m_ui->edgeWorkerIds->pendingProblem();
     if (!pending.isEmpty())
         problems.append({Field::EdgeWorkerIds, pending});
+    if (m_detailsJob)
+        problems.append({Field::None, tr("Wait until the settings of “%1” are loaded.").arg(m_renewing)});
     if (m_ui->namespaceGrid->isLoading())
         problems.append({Field::Namespaces, tr("Wait until the namespaces are loaded.")});
     return problems;

@@ -149,8 +149,10 @@ void CreateTokenDialog::applyPrefill(const Token& token)
     else
         m_ui->expiryChooser->setNoExpiry();
     m_updating = false;
-    m_suggestedName.clear();
-    m_ui->nameEdit->clear();
+    if (!m_nameTouched) { // a name the user typed while the settings loaded is kept
+        m_suggestedName.clear();
+        m_ui->nameEdit->clear();
+    }
     updateSuggestedName();
     updateRenewNote();
     updateForm();
