@@ -170,7 +170,8 @@ inline void shoot(QWidget* widget, const QString& name)
     if (folder.isEmpty())
         return;
     QDir().mkpath(folder);
-    QApplication::processEvents();
+    // Let the layout settle (a window that grew lays out again).
+    QTest::qWait(100);
     widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
