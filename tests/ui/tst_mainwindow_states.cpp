@@ -4,6 +4,8 @@
 
 #include "EdgercWriter.h"
 #include "MainWindowFixture.h"
+#include "accounts/AccountEditDialog.h"
+#include "accounts/AccountsDialog.h"
 #include "accounts/FirstRunPanel.h"
 #include "mainwindow/EmptyStatePanel.h"
 #include "mainwindow/ErrorBanner.h"
@@ -80,6 +82,20 @@ private slots:
         f.window->openInitialAccount();
         QTRY_VERIFY(f.window->isShowingFirstRun());
         MainWindowFixture::saveShot(f.window.get(), QStringLiteral("first-run"));
+        // "Add API credentials" opens the account form (the accounts engineer's dialog), window-modal.
+        auto* addButton =
+            f.window->firstRunPanel()->findChild<QCommandLinkButton*>(QStringLiteral("addButton"));
+        QVERIFY(addButton);
+        QTest::mouseClick(addButton, Qt::LeftButton);
+        AccountEditDialog* form = nullptr;
+        QTRY_VERIFY((form = f.window->findChild<AccountEditDialog*>()) != nullptr && form->isVisible());
+        QVERIFY(!form->isSessionOnly());
+        form->reject();
+        // File > Accounts… opens the accounts dialog.
+        f.window->action(QStringLiteral("actionAccounts"))->trigger();
+        AccountsDialog* accounts = nullptr;
+        QTRY_VERIFY((accounts = f.window->findChild<AccountsDialog*>()) != nullptr && accounts->isVisible());
+        accounts->reject();
         auto* sandboxButton =
             f.window->firstRunPanel()->findChild<QCommandLinkButton*>(QStringLiteral("sandboxButton"));
         QVERIFY(sandboxButton);

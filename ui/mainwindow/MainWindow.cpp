@@ -38,7 +38,6 @@ const QString stateKey = QStringLiteral("mainwindow/state");
 const QString headerKey = QStringLiteral("mainwindow/header");
 const QString splitterKey = QStringLiteral("mainwindow/splitter");
 const QString detailsKey = QStringLiteral("mainwindow/showDetails");
-const QString lastAccountKey = QStringLiteral("mainwindow/lastAccount");
 
 QIcon themeIcon(const char* name, QStyle* style, QStyle::StandardPixmap fallback)
 {
@@ -204,9 +203,9 @@ void MainWindow::setUpPanels()
     m_ui->bannerLayout->addWidget(m_errorBanner);
     connect(m_errorBanner, &ErrorBanner::retryRequested, this, &MainWindow::reload);
     connect(m_keychainBanner, &KeychainStatusBanner::linkEdgercRequested, this,
-            [this] { showFirstRunChoice(QStringLiteral("link")); });
+            [this] { showAccountDialog(AccountDialog::LinkEdgerc); });
     connect(m_keychainBanner, &KeychainStatusBanner::sessionOnlyRequested, this,
-            [this] { showFirstRunChoice(QStringLiteral("session")); });
+            [this] { showAccountDialog(AccountDialog::AddSessionOnly); });
 
     m_summaryBar = new SummaryBar(this);
     m_ui->summaryLayout->addWidget(m_summaryBar);
@@ -257,9 +256,9 @@ void MainWindow::setUpPanels()
     m_firstRun = new FirstRunPanel(this);
     m_ui->firstRunLayout->addWidget(m_firstRun);
     connect(m_firstRun, &FirstRunPanel::importRequested, this,
-            [this](const QString& path) { showFirstRunChoice(QStringLiteral("import"), path); });
+            [this](const QString& path) { showAccountDialog(AccountDialog::ImportEdgerc, path); });
     connect(m_firstRun, &FirstRunPanel::addRequested, this,
-            [this] { showFirstRunChoice(QStringLiteral("add")); });
+            [this] { showAccountDialog(AccountDialog::Add); });
     connect(m_firstRun, &FirstRunPanel::sandboxRequested, this, [this] { startSandbox(); });
 
     m_progressLabel = new QLabel(this);
@@ -448,10 +447,9 @@ void MainWindow::addCreatedToken(const Token& token)
     const int row = m_model->rowOf(token.name);
     if (row < 0)
         return;
-    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!proxyIndex.isValid()) {
+    // A search or filter that hides the new token would hide what the user just made.
+    if (!m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
         clearFilters();
-    }
     const QModelIndex index = m_presenter->mapFromSource(m_proxy->mapFromSource(m_model->index(row, 0)));
     m_ui->tableView->setCurrentIndex(index);
     m_ui->tableView->scrollTo(index);

@@ -134,6 +134,7 @@ protected:
 
 private:
     enum class EmptyAction { None, CreateToken, ClearFilters, Retry };
+    enum class AccountDialog { Add, AddSessionOnly, ImportEdgerc, LinkEdgerc };
 
     void setUpServices(const Services& services);
     void setUpActions();
@@ -167,7 +168,8 @@ private:
     QModelIndex currentSourceIndex() const;
     QString topVisibleToken() const;
     void scrollToToken(const QString& name);
-    void showFirstRunChoice(const QString& choice, const QString& edgercPath = {});
+    // The accounts engineer's dialogs for the first-run panel and the keychain banner.
+    void showAccountDialog(AccountDialog dialog, const QString& edgercPath = {});
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<QSettings> m_ownedSettings;

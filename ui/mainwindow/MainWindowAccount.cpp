@@ -411,14 +411,14 @@ void MainWindow::showAccounts()
     dialog->open();
 }
 
-void MainWindow::showFirstRunChoice(const QString& choice, const QString& edgercPath)
+void MainWindow::showAccountDialog(AccountDialog kind, const QString& edgercPath)
 {
-    if (choice == QLatin1String("import") || choice == QLatin1String("link")) {
+    if (kind == AccountDialog::ImportEdgerc || kind == AccountDialog::LinkEdgerc) {
         auto* dialog = new EdgercImportDialog(m_accounts, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         if (!edgercPath.isEmpty())
             dialog->setFilePath(edgercPath);
-        if (choice == QLatin1String("link"))
+        if (kind == AccountDialog::LinkEdgerc)
             dialog->setStorage(EdgercImportDialog::Storage::Linked);
         connect(dialog, &EdgercImportDialog::accountsImported, this, [this](const QStringList& names) {
             if (!names.isEmpty())
@@ -429,8 +429,7 @@ void MainWindow::showFirstRunChoice(const QString& choice, const QString& edgerc
     }
     auto* dialog = new AccountEditDialog(m_accounts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (choice == QLatin1String("session"))
-        dialog->setSessionOnly(true);
+    dialog->setSessionOnly(kind == AccountDialog::AddSessionOnly);
     connect(dialog, &AccountEditDialog::accountSaved, this,
             [this](const QString& name) { openAccount(name); });
     dialog->open();
