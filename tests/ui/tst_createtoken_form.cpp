@@ -360,7 +360,14 @@ private slots:
 
         clickButton(expiry->noExpiryButton());
         QVERIFY(!expiry->expiry().isValid());
-        QVERIFY(!expiry->dateEdit()->isEnabled());
+        QVERIFY(expiry->noExpiryButton()->isChecked());
+        // Picking a date chooses to expire.
+        expiry->dateEdit()->setFocus();
+        expiry->dateEdit()->setCurrentSection(QDateTimeEdit::MonthSection);
+        QTest::keyClick(expiry->dateEdit(), Qt::Key_Down); // the date is the latest allowed
+        QCOMPARE(expiry->dateEdit()->date(), QDate(2026, 10, 1));
+        QVERIFY(expiry->dateButton()->isChecked());
+        QVERIFY(expiry->expiry().isValid());
     }
 
     void requestPreviewShowsTheExactBody()

@@ -47,6 +47,9 @@ CreateTokenDialog::CreateTokenDialog(EdgeKvClient* client, const Clock& clock, Q
     m_ui->exportAfterCheck->setToolTip(
         tr("Opens the export dialog on the new token, to put it into a bundle's edgekv_tokens.js."));
     m_ui->cpcodeEdit->setText(tr("Loading…"));
+    QPalette readOnly = m_ui->cpcodeEdit->palette(); // shown as a value, not as a field to fill in
+    readOnly.setColor(QPalette::Base, readOnly.color(QPalette::Window));
+    m_ui->cpcodeEdit->setPalette(readOnly);
     for (QLabel* label : {m_ui->nameMessage, m_ui->networksMessage})
         label->hide();
 

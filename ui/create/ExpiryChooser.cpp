@@ -25,13 +25,18 @@ ExpiryChooser::ExpiryChooser(QWidget* parent) : QWidget(parent), m_ui(std::make_
     m_ui->problemLabel->hide();
 
     connect(m_ui->noExpiryRadio, &QRadioButton::toggled, this, [this] {
-        m_ui->dateEdit->setEnabled(m_ui->dateRadio->isChecked());
         updateExplanation();
         emit changed();
     });
     connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, [this] {
-        if (!m_settingDefault)
+        if (!m_settingDefault) {
             m_dateChosen = true;
+            // Picking a date means choosing to expire; the radio button follows (and emits changed()).
+            if (!isExpiring()) {
+                m_ui->dateRadio->setChecked(true);
+                return;
+            }
+        }
         updateExplanation();
         if (isExpiring())
             emit changed();
@@ -42,7 +47,6 @@ ExpiryChooser::ExpiryChooser(QWidget* parent) : QWidget(parent), m_ui(std::make_
         button->setToolTip(tr("Expires %1 days from today (UTC).").arg(days));
         connect(button, &QToolButton::clicked, this, [this, days = days] { applyPreset(days); });
     }
-    m_ui->dateEdit->setEnabled(false);
     setToday(QDateTime::currentDateTimeUtc().date());
 }
 
