@@ -116,11 +116,6 @@ QLabel* EdgeWorkerIdList::messageLabel() const
     return m_ui->messageLabel;
 }
 
-QWidget* EdgeWorkerIdList::lastFocusWidget() const
-{
-    return m_ui->removeButton;
-}
-
 bool EdgeWorkerIdList::eventFilter(QObject* watched, QEvent* event)
 {
     // Enter in the ID field adds the ID instead of submitting the dialog; with the field empty it submits.

@@ -44,7 +44,6 @@ public:
     QPushButton* removeButton() const;
     QListWidget* list() const;
     QLabel* messageLabel() const;
-    QWidget* lastFocusWidget() const;
 
 signals:
     void changed();

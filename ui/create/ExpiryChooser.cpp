@@ -138,18 +138,14 @@ QLabel* ExpiryChooser::explanationLabel() const
     return m_ui->explanationLabel;
 }
 
-QWidget* ExpiryChooser::lastFocusWidget() const
-{
-    return m_ui->preset180Button;
-}
-
 void ExpiryChooser::updateExplanation()
 {
     if (!isExpiring()) {
         m_ui->explanationLabel->setText(tr(
             "An <b>enhanced token</b>: Akamai refreshes it automatically and it never expires. The bundle's "
             "edgekv_tokens.js gets a reference to it that never needs replacing; the bundle needs edgekv.js "
-            "0.6.2 or later."));
+            "0.6.2 or later. Akamai issues these since September 2024; an account that still needs an expiry "
+            "date says so when you create, and the form then asks for one."));
         return;
     }
     const QDate date = m_ui->dateEdit->date();

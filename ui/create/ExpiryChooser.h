@@ -53,7 +53,6 @@ public:
     QDateEdit* dateEdit() const;
     QAbstractButton* presetButton(int days) const; // 30, 90 or 180
     QLabel* explanationLabel() const;
-    QWidget* lastFocusWidget() const;
 
 signals:
     void changed();
