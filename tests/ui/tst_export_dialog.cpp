@@ -1,174 +1,19 @@
-// The export dialog clicked through offscreen against the in-process sandbox: tokens of both models,
-// a folder or a bundle .tgz chosen through the UserPrompts hooks, the preview before anything is written,
-// merging, the conflict picker, an unreadable existing file, warnings, the remembered folder.
+// The export dialog clicked through offscreen against the in-process sandbox: tokens of both models, a
+// folder chosen through the UserPrompts hook, the preview before anything is written, merging, the conflict
+// picker, an unreadable existing file, warnings, keyboard use and the remembered folder.
 #include "SandboxSeeder.h"
-#include "SandboxServer.h"
-#include "api/EdgeKvClient.h"
-#include "common/UserPrompts.h"
-#include "export/ExportDialog.h"
-#include "util/Clock.h"
+#include "tst_export_support.h"
 
+#include <QApplication>
 #include <QComboBox>
-#include <QDir>
-#include <QFile>
-#include <QProcess>
-#include <QPushButton>
-#include <QSaveFile>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTemporaryDir>
-#include <QTest>
 #include <QTextEdit>
 #include <QTreeWidgetItem>
 
-#include <memory>
-
 using namespace edgekv;
-
-namespace {
-
-constexpr int kWaitMs = 30000;
-
-bool writeFile(const QString& path, const QByteArray& content)
-{
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QString run(const QString& program, const QStringList& arguments, const QString& folder = {})
-{
-    QProcess process;
-    process.setWorkingDirectory(folder);
-    process.start(program, arguments);
-    if (!process.waitForFinished(kWaitMs) || process.exitCode() != 0)
-        return QStringLiteral("failed: ") + QString::fromLocal8Bit(process.readAllStandardError());
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-QByteArray entry(const QString& ns, const QString& name, const char* field, const QString& value)
-{
-    return QStringLiteral("  \"namespace-%1\": {\n    \"name\": \"%2\",\n    \"%3\": \"%4\"\n  }")
-        .arg(ns, name, QLatin1String(field), value)
-        .toUtf8();
-}
-
-QByteArray tokenFile(const QList<QByteArray>& entries)
-{
-    QByteArray text = "var edgekv_access_tokens = {\n";
-    for (qsizetype i = 0; i < entries.size(); ++i)
-        text += entries[i] + (i + 1 < entries.size() ? ",\n" : "\n");
-    return text + "}\nexport { edgekv_access_tokens };\n";
-}
-
-// The sandbox with seeded tokens, a client for it, settings in a temporary file and a destination folder.
-struct Rig
-{
-    SandboxClient apiClient = SandboxClient::generate();
-    std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<EdgeKvClient> client;
-    QTemporaryDir dir;
-    std::unique_ptr<QSettings> settings;
-    QString error;
-
-    Rig()
-    {
-        SandboxOptions options;
-        options.clients = {apiClient};
-        server = std::make_unique<SandboxServer>(options);
-        error = server->listen();
-        client = std::make_unique<EdgeKvClient>(server->credentialsFor(apiClient), Clock::system());
-        settings =
-            std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        QDir(dir.path()).mkpath(QStringLiteral("bundle"));
-        UserPrompts::clearPendingAnswers();
-    }
-
-    QString folder() const { return dir.filePath(QStringLiteral("bundle")); }
-    QString tokenFilePath() const { return dir.filePath(QStringLiteral("bundle/edgekv_tokens.js")); }
-    QDate today() const { return Clock::system().todayUtc(); }
-
-    SandboxToken enhanced(const QString& name, const QStringList& namespaces, const QString& activation = {})
-    {
-        SandboxToken token;
-        token.model = TokenModel::Enhanced;
-        token.name = name;
-        token.uuid = SandboxStore::newUuid();
-        token.allowOnStaging = true;
-        for (const QString& ns : namespaces)
-            token.namespacePermissions.insert(ns, {QStringLiteral("r")});
-        token.expiry = SandboxToken::enhancedExpiry();
-        token.issueDate = today();
-        token.createdAtUtc = QDateTime::currentDateTimeUtc().addDays(-1);
-        token.nextScheduledRefreshDate = today().addDays(60);
-        token.activationCompleteAtUtc = activation == QLatin1String("IN_PROGRESS")
-                                            ? QDateTime::currentDateTimeUtc().addSecs(3600)
-                                            : QDateTime::currentDateTimeUtc().addSecs(-3600);
-        token.activationError = activation == QLatin1String("ERROR");
-        server->store().addToken(QString(), token);
-        return token;
-    }
-
-    SandboxToken legacy(const QString& name, const QStringList& namespaces, int daysLeft = 90)
-    {
-        SandboxToken token;
-        token.model = TokenModel::Legacy;
-        token.name = name;
-        token.uuid = SandboxStore::newUuid();
-        token.allowOnStaging = true;
-        for (const QString& ns : namespaces)
-            token.namespacePermissions.insert(ns, {QStringLiteral("r")});
-        token.expiry = today().addDays(daysLeft);
-        token.issueDate = today().addDays(-10);
-        token.createdAtUtc = QDateTime::currentDateTimeUtc().addDays(-10);
-        token.value = QString::fromLatin1(server->issueLegacyJwt(token));
-        server->store().addToken(QString(), token);
-        return token;
-    }
-
-    // The tokens as the main window's table first knows them: list items without details or values.
-    QList<Token> listed(const QStringList& names)
-    {
-        TokenListJob* job = client->listTokens(true);
-        if (!QTest::qWaitFor([job] { return job->isFinished(); }, kWaitMs) || !job->isSuccess())
-            return {};
-        QList<Token> result;
-        for (const QString& name : names) {
-            for (const Token& token : job->result()) {
-                if (token.name == name)
-                    result << token;
-            }
-        }
-        return result;
-    }
-
-    std::unique_ptr<ExportDialog> dialog(const QStringList& names,
-                                         const QString& account = QStringLiteral("acct"))
-    {
-        auto dialog = std::make_unique<ExportDialog>(client.get(), listed(names), account);
-        dialog->setSettings(settings.get());
-        dialog->show();
-        return dialog;
-    }
-};
-
-#define WAIT_LOADED(dialog) QTRY_VERIFY_WITH_TIMEOUT(!(dialog)->isLoading(), kWaitMs)
-#define CHOOSE_FOLDER(dialog, path)                                                                          \
-    do {                                                                                                     \
-        UserPrompts::setNextPath(path);                                                                      \
-        QTest::mouseClick((dialog)->findChild<QPushButton*>(QStringLiteral("chooseFolderButton")),           \
-                          Qt::LeftButton);                                                                   \
-        QVERIFY(!UserPrompts::hasPendingAnswers());                                                          \
-    } while (false)
-
-} // namespace
+using namespace edgekv::test;
 
 class TestExportDialog : public QObject
 {
@@ -237,9 +82,12 @@ private slots:
                                            QStringLiteral("99999999-2222-3333-4444-555555555555"));
         QVERIFY(writeFile(rig.tokenFilePath(), tokenFile({oldOrders, other})));
 
+        QVERIFY(writeFile(rig.folder() + QStringLiteral("/edgekv.js"), "/*\n * Version: 0.6.1\n */\n"));
+
         auto dialog = rig.dialog({QStringLiteral("ekv_orders")});
         WAIT_LOADED(dialog);
         CHOOSE_FOLDER(dialog, rig.folder());
+        QVERIFY2(dialog->messagesText().contains(QLatin1String("0.6.2")), qPrintable(dialog->messagesText()));
         QVERIFY(dialog->changesText().contains(QLatin1String("Kept as they were: namespace-other.")));
         QVERIFY2(dialog->changesText().contains(QStringLiteral("token old_token → ekv_orders")),
                  qPrintable(dialog->changesText()));
@@ -277,6 +125,47 @@ private slots:
         QVERIFY(written.contains(entry(QStringLiteral("shared"), second.name, "value", second.value)));
         QVERIFY(written.contains("\"namespace-alpha\""));
         QVERIFY(written.contains("\"namespace-beta\""));
+    }
+
+    void tabOrderFollowsTheLayout()
+    {
+        Rig rig;
+        rig.enhanced(QStringLiteral("ekv_first"), {QStringLiteral("shared")});
+        rig.enhanced(QStringLiteral("ekv_second"), {QStringLiteral("shared")});
+        auto dialog = rig.dialog({QStringLiteral("ekv_first"), QStringLiteral("ekv_second")});
+        QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+        WAIT_LOADED(dialog);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("chooseFolderButton"));
+        CHOOSE_FOLDER(dialog, rig.folder());
+        QComboBox* combo = dialog->conflictCombo(QStringLiteral("shared"));
+        combo->setCurrentIndex(1);
+
+        dialog->findChild<QWidget*>(QStringLiteral("pathEdit"))->setFocus();
+        QStringList order;
+        for (int i = 0; i < 9; ++i) {
+            QWidget* focus = QApplication::focusWidget();
+            order << (focus == combo                    ? QStringLiteral("combo")
+                      : focus == dialog->exportButton() ? QStringLiteral("export")
+                      : qobject_cast<QPushButton*>(focus) && focus->objectName().isEmpty()
+                          ? static_cast<QPushButton*>(focus)->text()
+                          : focus->objectName());
+            QTest::keyClick(focus, Qt::Key_Tab);
+        }
+        QCOMPARE(order, (QStringList{QStringLiteral("pathEdit"), QStringLiteral("chooseFolderButton"),
+                                     QStringLiteral("chooseBundleButton"), QStringLiteral("tokenTree"),
+                                     QStringLiteral("combo"), QStringLiteral("qt_tabwidget_tabbar"),
+                                     QStringLiteral("changesView"), QStringLiteral("export"),
+                                     QStringLiteral("Cancel")}));
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("pathEdit"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QCOMPARE(qobject_cast<QPushButton*>(QApplication::focusWidget())->text(), QStringLiteral("Cancel"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), dialog->exportButton());
+
+        // Enter in the preview still exports.
+        dialog->findChild<QWidget*>(QStringLiteral("changesView"))->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(QFile::exists(rig.tokenFilePath()));
     }
 
     void previewComesFirstAndEscapeWritesNothing()
@@ -329,142 +218,6 @@ private slots:
         QCOMPARE(readFile(rig.tokenFilePath()),
                  tokenFile({entry(QStringLiteral("orders"), orders.name, "reference", orders.uuid)}));
         QVERIFY(dialog->statusText().contains(QLatin1String(".bak")));
-    }
-
-    void exportsIntoABundle()
-    {
-        Rig rig;
-        const SandboxToken orders = rig.enhanced(QStringLiteral("ekv_orders"), {QStringLiteral("orders")});
-        const QString source = rig.dir.filePath(QStringLiteral("src"));
-        QVERIFY(QDir().mkpath(source));
-        QVERIFY(writeFile(source + QStringLiteral("/bundle.json"), "{\"edgeworker-version\": \"1.0\"}\n"));
-        QVERIFY(writeFile(source + QStringLiteral("/main.js"), "export function onClientRequest() {}\n"));
-        QVERIFY(writeFile(source + QStringLiteral("/edgekv.js"),
-                          "/*\n * Version: 0.6.1\n */\nexport class EdgeKV {}\n"));
-        const QString bundle = rig.dir.filePath(QStringLiteral("worker.tgz"));
-        const QString made = run(QStringLiteral("tar"),
-                                 {QStringLiteral("czf"), bundle, QStringLiteral("bundle.json"),
-                                  QStringLiteral("main.js"), QStringLiteral("edgekv.js")},
-                                 source);
-        QVERIFY2(!made.startsWith(QLatin1String("failed")), qPrintable(made));
-
-        auto dialog = rig.dialog({QStringLiteral("ekv_orders")});
-        WAIT_LOADED(dialog);
-        UserPrompts::setNextPath(bundle);
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("chooseBundleButton")),
-                          Qt::LeftButton);
-        QCOMPARE(dialog->destination(), bundle);
-        QVERIFY2(dialog->targetText().contains(QLatin1String("inside this bundle")),
-                 qPrintable(dialog->targetText()));
-        // edgekv.js 0.6.1 cannot read reference entries.
-        QVERIFY2(dialog->messagesText().contains(QLatin1String("0.6.2")), qPrintable(dialog->messagesText()));
-        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
-
-        QCOMPARE(
-            run(QStringLiteral("tar"), {QStringLiteral("xzOf"), bundle, QStringLiteral("edgekv_tokens.js")})
-                .toUtf8(),
-            tokenFile({entry(QStringLiteral("orders"), orders.name, "reference", orders.uuid)}));
-        QCOMPARE(run(QStringLiteral("tar"), {QStringLiteral("xzOf"), bundle, QStringLiteral("main.js")}),
-                 QStringLiteral("export function onClientRequest() {}\n"));
-        QTest::mouseClick(dialog->openFolderButton(), Qt::LeftButton);
-        QCOMPARE(m_opened, QList<QUrl>{QUrl::fromLocalFile(rig.dir.path())});
-    }
-
-    void refusedBundleStaysIntactAndTheDialogOpen()
-    {
-        Rig rig;
-        rig.enhanced(QStringLiteral("ekv_orders"), {QStringLiteral("orders")});
-        const QString source = rig.dir.filePath(QStringLiteral("src"));
-        QVERIFY(QDir().mkpath(source));
-        QVERIFY(writeFile(source + QStringLiteral("/main.js"), "export function onClientRequest() {}\n"));
-        const QString bundle = rig.dir.filePath(QStringLiteral("nobundle.tgz"));
-        QVERIFY(
-            !run(QStringLiteral("tar"), {QStringLiteral("czf"), bundle, QStringLiteral("main.js")}, source)
-                 .startsWith(QLatin1String("failed")));
-        const QByteArray before = readFile(bundle);
-
-        auto dialog = rig.dialog({QStringLiteral("ekv_orders")});
-        WAIT_LOADED(dialog);
-        UserPrompts::setNextPath(bundle);
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("chooseBundleButton")),
-                          Qt::LeftButton);
-        QVERIFY2(dialog->statusText().contains(QLatin1String("bundle.json")),
-                 qPrintable(dialog->statusText()));
-        QVERIFY(!dialog->canExport());
-        QTest::keyClick(dialog.get(), Qt::Key_Return);
-        QVERIFY(dialog->isVisible());
-        QCOMPARE(readFile(bundle), before);
-
-        // A file that is no archive at all.
-        const QString fake = rig.dir.filePath(QStringLiteral("fake.tgz"));
-        QVERIFY(writeFile(fake, "not a tar"));
-        UserPrompts::setNextPath(fake);
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("chooseBundleButton")),
-                          Qt::LeftButton);
-        QVERIFY(!dialog->canExport());
-        QVERIFY(dialog->statusText().contains(QLatin1String("fake.tgz")));
-        QCOMPARE(readFile(fake), QByteArray("not a tar"));
-    }
-
-    void unsafeBundleIsRefused()
-    {
-        Rig rig;
-        rig.enhanced(QStringLiteral("ekv_orders"), {QStringLiteral("orders")});
-        const QString source = rig.dir.filePath(QStringLiteral("src"));
-        QVERIFY(QDir().mkpath(source));
-        QVERIFY(writeFile(source + QStringLiteral("/bundle.json"), "{}\n"));
-        QVERIFY(writeFile(source + QStringLiteral("/main.js"), "export function onClientRequest() {}\n"));
-        const QString bundle = rig.dir.filePath(QStringLiteral("evil.tgz"));
-        const QString made = run(QStringLiteral("tar"),
-                                 {QStringLiteral("czPf"), bundle, QStringLiteral("--transform"),
-                                  QStringLiteral("s,^main.js,../evil.js,"), QStringLiteral("bundle.json"),
-                                  QStringLiteral("main.js")},
-                                 source);
-        QVERIFY2(!made.startsWith(QLatin1String("failed")), qPrintable(made));
-        const QByteArray before = readFile(bundle);
-
-        auto dialog = rig.dialog({QStringLiteral("ekv_orders")});
-        WAIT_LOADED(dialog);
-        UserPrompts::setNextPath(bundle);
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("chooseBundleButton")),
-                          Qt::LeftButton);
-        QVERIFY2(dialog->statusText().contains(QLatin1String("..")), qPrintable(dialog->statusText()));
-        QVERIFY(!dialog->canExport());
-        QVERIFY(dialog->changesText().startsWith(QLatin1String("No preview")));
-        QCOMPARE(readFile(bundle), before);
-        QVERIFY(!QFile::exists(rig.dir.filePath(QStringLiteral("evil.js"))));
-    }
-
-    void aWriteErrorStaysInTheDialog()
-    {
-        Rig rig;
-        const SandboxToken orders = rig.enhanced(QStringLiteral("ekv_orders"), {QStringLiteral("orders")});
-        const QByteArray first = tokenFile({entry(QStringLiteral("other"), QStringLiteral("a"), "reference",
-                                                  QStringLiteral("11111111-2222-3333-4444-555555555555"))});
-        QVERIFY(writeFile(rig.tokenFilePath(), first));
-        auto dialog = rig.dialog({QStringLiteral("ekv_orders")});
-        WAIT_LOADED(dialog);
-        CHOOSE_FOLDER(dialog, rig.folder());
-        QVERIFY(dialog->canExport());
-
-        // Someone else changes the file after the preview: the export refuses and keeps their version.
-        const QByteArray theirs = tokenFile({entry(QStringLiteral("theirs"), QStringLiteral("b"), "reference",
-                                                   QStringLiteral("22222222-2222-3333-4444-555555555555"))});
-        QVERIFY(writeFile(rig.tokenFilePath(), theirs));
-        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
-        QVERIFY(dialog->isVisible());
-        QVERIFY2(dialog->statusText().contains(QLatin1String("changed since the preview")),
-                 qPrintable(dialog->statusText()));
-        QCOMPARE(readFile(rig.tokenFilePath()), theirs);
-        QVERIFY(!dialog->openFolderButton()->isVisible());
-
-        // The preview now shows their file; exporting again merges into it.
-        QVERIFY(dialog->changesText().contains(QLatin1String("namespace-theirs")));
-        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
-        QCOMPARE(readFile(rig.tokenFilePath()),
-                 tokenFile({entry(QStringLiteral("orders"), orders.name, "reference", orders.uuid),
-                            entry(QStringLiteral("theirs"), QStringLiteral("b"), "reference",
-                                  QStringLiteral("22222222-2222-3333-4444-555555555555"))}));
     }
 
     void closingWhileLoadingCancels()

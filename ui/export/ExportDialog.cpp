@@ -16,7 +16,6 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSettings>
-#include <QSignalBlocker>
 #include <QStyle>
 #include <QTimer>
 #include <QTreeWidgetItem>
@@ -151,11 +150,11 @@ void ExportDialog::setDestination(const QString& path)
     updatePlan();
 }
 
-QString ExportDialog::startFolder() const
+QString ExportDialog::startFolder()
 {
     QString path = m_destination;
     if (path.isEmpty())
-        path = const_cast<ExportDialog*>(this)->settings().value(settingsKey(m_accountId)).toString();
+        path = settings().value(settingsKey(m_accountId)).toString();
     const QFileInfo info(path);
     if (!path.isEmpty() && info.isDir())
         return info.absoluteFilePath();
@@ -211,6 +210,8 @@ void ExportDialog::updatePreview()
     QString placeholder;
     if (!m_loaded)
         placeholder = tr("Loading the token details…");
+    else if (m_tokens.isEmpty())
+        placeholder = tr("No token is selected.");
     else if (m_selection.includedCount() == 0)
         placeholder = tr("None of the selected tokens can be exported.");
     else if (m_destination.isEmpty())
@@ -258,6 +259,9 @@ void ExportDialog::updatePreview()
         setStatus(m_resultText, m_resultTone);
     else if (!m_loaded)
         setStatus(QString(), Tone::Neutral);
+    else if (m_tokens.isEmpty())
+        setStatus(tr("No token is selected: select the tokens to export in the token list first."),
+                  Tone::Error);
     else if (m_selection.includedCount() == 0)
         setStatus(tr("None of the selected tokens can be exported: see the reasons above."), Tone::Error);
     else if (m_destination.isEmpty())
@@ -309,7 +313,6 @@ void ExportDialog::updateMessages()
 void ExportDialog::updateButtons()
 {
     m_exportButton->setEnabled(canExport());
-    m_ui->chooseFolderButton->setEnabled(m_loaded || !m_tokens.isEmpty());
 }
 
 void ExportDialog::setStatus(const QString& text, Tone tone)

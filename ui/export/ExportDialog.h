@@ -99,6 +99,9 @@ signals:
     void previewUpdated();
     void exported(const QString& targetPath);
 
+protected:
+    bool focusNextPrevChild(bool next) override;
+
 private:
     enum class Tone { Neutral, Good, Warning, Error };
 
@@ -114,7 +117,7 @@ private:
     void updateButtons();
     void setStatus(const QString& text, Tone tone);
     void setResult(const QString& text, Tone tone);
-    QString startFolder() const;
+    QString startFolder();
     void remember(const QString& path);
     QSettings& settings();
 

@@ -3,12 +3,16 @@
 #include "export/TokenDetailsFetcher.h"
 #include "ui_ExportDialog.h"
 
+#include <QAbstractScrollArea>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QStyle>
+#include <QTabBar>
 #include <QTreeWidgetItem>
+
+#include <algorithm>
 
 namespace edgekv {
 
@@ -141,7 +145,6 @@ void ExportDialog::fillConflicts()
 
     const QStringList conflicts = m_selection.conflicts();
     m_ui->conflictsGroup->setVisible(!conflicts.isEmpty());
-    QWidget* previous = m_ui->tokenTree;
     for (const QString& ns : conflicts) {
         auto* combo = new QComboBox(m_ui->conflictsGroup);
         combo->addItem(tr("Choose a token…"), QString());
@@ -167,10 +170,41 @@ void ExportDialog::fillConflicts()
         label->setBuddy(combo);
         form->addRow(label, combo);
         m_conflictCombos.insert(ns, combo);
-        setTabOrder(previous, combo);
-        previous = combo;
     }
-    setTabOrder(previous, m_ui->previewTabs);
+}
+
+bool ExportDialog::focusNextPrevChild(bool next)
+{
+    // The tab order in code: Qt 6.4's setTabOrder() drops the text views from the focus chain when it moves
+    // the conflict pickers (created later) behind the token list.
+    QList<QWidget*> order{m_ui->pathEdit, m_ui->chooseFolderButton, m_ui->chooseBundleButton,
+                          m_ui->tokenTree};
+    for (const QString& ns : m_selection.conflicts()) {
+        if (QComboBox* combo = m_conflictCombos.value(ns))
+            order << combo;
+    }
+    order << m_ui->previewTabs->tabBar()
+          << m_ui->previewTabs->currentWidget()->findChild<QAbstractScrollArea*>();
+    QList<QAbstractButton*> buttons = m_ui->buttonBox->buttons();
+    std::sort(buttons.begin(), buttons.end(),
+              [](const QAbstractButton* a, const QAbstractButton* b) { return a->x() < b->x(); });
+    for (QAbstractButton* button : std::as_const(buttons))
+        order << button;
+    order.removeIf([](QWidget* widget) {
+        return !widget || !widget->isVisibleTo(widget->window()) || !widget->isEnabled() ||
+               !(widget->focusPolicy() & Qt::TabFocus);
+    });
+    if (order.isEmpty())
+        return QDialog::focusNextPrevChild(next);
+
+    qsizetype current = -1;
+    for (QWidget* focus = focusWidget(); focus && current < 0; focus = focus->parentWidget())
+        current = order.indexOf(focus);
+    const qsizetype count = order.size();
+    const qsizetype target =
+        current < 0 ? (next ? 0 : count - 1) : (current + (next ? 1 : count - 1)) % count;
+    order[target]->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
 }
 
 } // namespace edgekv
