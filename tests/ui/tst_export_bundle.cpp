@@ -45,10 +45,11 @@ private slots:
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("chooseBundleButton")),
                           Qt::LeftButton);
         QCOMPARE(dialog->destination(), bundle);
-        QVERIFY2(dialog->targetText().contains(QLatin1String("inside this bundle")),
+        QVERIFY2(dialog->targetText().contains(QLatin1String("Adds edgekv_tokens.js to this bundle")),
                  qPrintable(dialog->targetText()));
         // edgekv.js 0.6.1 cannot read reference entries.
         QVERIFY2(dialog->messagesText().contains(QLatin1String("0.6.2")), qPrintable(dialog->messagesText()));
+        shoot(dialog.get(), "export-bundle.png");
         QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
 
         QCOMPARE(
@@ -82,6 +83,7 @@ private slots:
         QVERIFY2(dialog->statusText().contains(QLatin1String("bundle.json")),
                  qPrintable(dialog->statusText()));
         QVERIFY(!dialog->canExport());
+        shoot(dialog.get(), "export-not-a-bundle.png");
         QTest::keyClick(dialog.get(), Qt::Key_Return);
         QVERIFY(dialog->isVisible());
         QCOMPARE(readFile(bundle), before);

@@ -204,6 +204,7 @@ private slots:
         QVERIFY2(dialog->statusText().contains(QLatin1String("line 2")), qPrintable(dialog->statusText()));
         QVERIFY(dialog->canExport());
 
+        shoot(dialog.get(), "export-unreadable.png");
         UserPrompts::setNextAnswer(QMessageBox::No);
         QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
         QVERIFY(UserPrompts::lastQuestionText().contains(QLatin1String("line 2")));
@@ -316,7 +317,7 @@ private slots:
         QVERIFY(!other->canExport());
     }
 
-    // A realistic selection of the demo seed; EDGEKV_EXPORT_SHOTS=<folder> saves what it looks like.
+    // A realistic selection of the demo seed (EDGEKV_EXPORT_SHOTS=<folder> saves what it looks like).
     void looksRightWithARealisticSelection()
     {
         Rig rig;
@@ -334,32 +335,27 @@ private slots:
                              QStringLiteral("11111111-2222-3333-4444-555555555555"))})));
         rig.server->setLatencyMs(400);
         auto dialog = rig.dialog(names);
-        const QString shots = qEnvironmentVariable("EDGEKV_EXPORT_SHOTS");
-        const auto shoot = [&](const QString& name) {
-            if (!shots.isEmpty())
-                QVERIFY(dialog->grab().save(shots + QLatin1Char('/') + name));
-        };
         QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QWidget*>(QStringLiteral("progressRow"))->isVisible(),
                                  kWaitMs);
-        shoot(QStringLiteral("export-loading.png"));
+        shoot(dialog.get(), "export-loading.png");
         WAIT_LOADED(dialog);
         rig.server->setLatencyMs(0);
         CHOOSE_FOLDER(dialog, rig.folder());
-        shoot(QStringLiteral("export-conflicts.png"));
+        shoot(dialog.get(), "export-conflicts.png");
         for (const QString& ns : dialog->selection().conflicts()) {
             QComboBox* combo = dialog->conflictCombo(ns);
             combo->setCurrentIndex(1);
         }
         QVERIFY2(dialog->canExport(), qPrintable(dialog->statusText()));
-        shoot(QStringLiteral("export.png"));
+        shoot(dialog.get(), "export.png");
         auto* changes = dialog->findChild<QTextEdit*>(QStringLiteral("changesView"));
         changes->verticalScrollBar()->setValue(changes->verticalScrollBar()->maximum() / 2);
-        shoot(QStringLiteral("export-diff.png"));
+        shoot(dialog.get(), "export-diff.png");
         dialog->findChild<QTabWidget*>()->setCurrentIndex(1);
-        shoot(QStringLiteral("export-file.png"));
+        shoot(dialog.get(), "export-file.png");
         QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
         dialog->findChild<QTabWidget*>()->setCurrentIndex(0);
-        shoot(QStringLiteral("export-done.png"));
+        shoot(dialog.get(), "export-done.png");
         QVERIFY(readFile(rig.tokenFilePath()).contains("namespace-legacyspace"));
     }
 

@@ -9,6 +9,7 @@
 #include "export/ExportDialog.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -23,6 +24,17 @@
 namespace edgekv::test {
 
 constexpr int kWaitMs = 30000;
+
+// EDGEKV_EXPORT_SHOTS=<folder> saves what the dialog looks like at interesting moments.
+inline void shoot(QWidget* widget, const char* name)
+{
+    const QString folder = qEnvironmentVariable("EDGEKV_EXPORT_SHOTS");
+    if (folder.isEmpty())
+        return;
+    // Let pending layout requests run, as the event loop would before the next paint.
+    QCoreApplication::processEvents();
+    widget->grab().save(folder + QLatin1Char('/') + QLatin1String(name));
+}
 
 inline bool writeFile(const QString& path, const QByteArray& content)
 {

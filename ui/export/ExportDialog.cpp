@@ -236,12 +236,16 @@ void ExportDialog::updatePreview()
                                                                           m_plan->memberPath
                                                                     : m_plan->targetPath));
     } else if (m_plan && m_plan->isBundle) {
-        target = tr("%1 inside this bundle is %2; every other file in the bundle stays as it is.")
-                     .arg(m_plan->memberPath, m_plan->existed ? tr("updated") : tr("added"));
+        target = (m_plan->existed
+                      ? tr("Updates %1 inside this bundle; every other file in the bundle stays as it is.")
+                      : tr("Adds %1 to this bundle; every other file in the bundle stays as it is."))
+                     .arg(m_plan->memberPath);
     } else if (m_plan) {
         target = m_plan->existed ? tr("Updates %1; entries of other namespaces in it are kept.")
                                        .arg(QDir::toNativeSeparators(m_plan->targetPath))
                                  : tr("Creates %1").arg(QDir::toNativeSeparators(m_plan->targetPath));
+    } else if (!m_planError.isEmpty()) {
+        // The status line says what is wrong with the destination.
     } else if (TokenExport::isBundlePath(m_destination)) {
         target = tr("edgekv_tokens.js inside this bundle is updated or added.");
     } else if (!m_destination.isEmpty()) {

@@ -159,8 +159,11 @@ QString ExportPreview::changesHtml(const TokenExportPlan& plan, bool darkPalette
     const QString fileName = plan.isBundle ? plan.memberPath : tokenFileName();
     QStringList facts;
     if (plan.unparseable) {
+        QString reason = plan.unparseable->text();
+        if (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
         facts << tr("The existing %1 cannot be read (%2), so it is replaced as a whole; a .bak copy is kept.")
-                     .arg(fileName, plan.unparseable->text());
+                     .arg(fileName, reason);
     } else if (!plan.existed) {
         facts << tr("%1 does not exist yet; it is created.").arg(fileName);
     }
