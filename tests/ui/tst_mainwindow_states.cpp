@@ -284,6 +284,11 @@ private slots:
                  GuiCommandLine::Result::Run);
         QCOMPARE(commandLine.options().edgercPath, QStringLiteral("/tmp/x"));
         QCOMPARE(commandLine.options().edgercSection, QStringLiteral("ci"));
+        // QApplication's own options are left to it.
+        QCOMPARE(commandLine.parse({program, QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                                    QStringLiteral("--sandbox"), QStringLiteral("-reverse")}),
+                 GuiCommandLine::Result::Run);
+        QVERIFY(commandLine.options().sandbox);
         QCOMPARE(commandLine.parse({program, QStringLiteral("--version")}),
                  GuiCommandLine::Result::ShowVersion);
         QCOMPARE(GuiCommandLine::versionText(), QStringLiteral("edgekv-token-manager " EDGEKV_VERSION "\n"));

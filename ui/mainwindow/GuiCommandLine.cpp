@@ -43,6 +43,44 @@ struct Parser
     }
 };
 
+// The options QApplication takes for itself (-platform offscreen, -style fusion, ...): they are parsed
+// here before QApplication exists, so they are let through rather than refused.
+QStringList withoutQtOptions(const QStringList& arguments)
+{
+    static const QStringList withValue = {QStringLiteral("platform"),
+                                          QStringLiteral("platformpluginpath"),
+                                          QStringLiteral("platformtheme"),
+                                          QStringLiteral("plugin"),
+                                          QStringLiteral("qwindowgeometry"),
+                                          QStringLiteral("qwindowtitle"),
+                                          QStringLiteral("qwindowicon"),
+                                          QStringLiteral("style"),
+                                          QStringLiteral("stylesheet"),
+                                          QStringLiteral("session"),
+                                          QStringLiteral("display"),
+                                          QStringLiteral("geometry"),
+                                          QStringLiteral("name"),
+                                          QStringLiteral("title")};
+    static const QStringList flags = {QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+                                      QStringLiteral("nograb"), QStringLiteral("dograb"),
+                                      QStringLiteral("sync")};
+    QStringList kept;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        QString name = argument;
+        while (i > 0 && name.startsWith(QLatin1Char('-')))
+            name.remove(0, 1);
+        if (i > 0 && name != argument && withValue.contains(name) && i + 1 < arguments.size()) {
+            ++i;
+            continue;
+        }
+        if (i > 0 && name != argument && flags.contains(name))
+            continue;
+        kept << argument;
+    }
+    return kept;
+}
+
 } // namespace
 
 GuiCommandLine::Result GuiCommandLine::parse(const QStringList& arguments)
@@ -50,7 +88,7 @@ GuiCommandLine::Result GuiCommandLine::parse(const QStringList& arguments)
     m_options = GuiOptions();
     m_error.clear();
     Parser p;
-    if (!p.parser.parse(arguments)) {
+    if (!p.parser.parse(withoutQtOptions(arguments))) {
         m_error = p.parser.errorText();
         return Result::Error;
     }
