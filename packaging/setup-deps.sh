@@ -10,10 +10,12 @@ required=(
   qtkeychain-qt6-dev libarchive-dev libarchive13 libsecret-1-0 qt6-svg-dev libqt6svg6
   dbus gnome-keyring libsecret-tools xvfb xauth fonts-dejavu-core
   clang-format
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+  dpkg-dev fakeroot file appstream desktop-file-utils lintian help2man
 )
 optional=(
-  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   imagemagick x11-apps xdotool
+  librsvg2-bin
 )
 
 packages=("${required[@]}")
