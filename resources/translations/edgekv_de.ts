@@ -2088,11 +2088,11 @@ It was kept for this session only; its secrets are forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An &lt;b&gt;enhanced token&lt;/b&gt;: Akamai refreshes it automatically and it never expires. The bundle&apos;s edgekv_tokens.js gets a reference to it that never needs replacing; the bundle needs edgekv.js 0.6.2 or later.</source>
+        <source>A &lt;b&gt;legacy token&lt;/b&gt;, for accounts that still issue expiring tokens: edgekv_tokens.js gets its JWT value, which stops working on %1 (in %2 days). EdgeWorkers then get 401 errors from EdgeKV until the bundle carries a new token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A &lt;b&gt;legacy token&lt;/b&gt;, for accounts that still issue expiring tokens: edgekv_tokens.js gets its JWT value, which stops working on %1 (in %2 days). EdgeWorkers then get 401 errors from EdgeKV until the bundle carries a new token.</source>
+        <source>An &lt;b&gt;enhanced token&lt;/b&gt;: Akamai refreshes it automatically and it never expires. The bundle&apos;s edgekv_tokens.js gets a reference to it that never needs replacing; the bundle needs edgekv.js 0.6.2 or later. Akamai issues these since September 2024; an account that still needs an expiry date says so when you create, and the form then asks for one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2177,18 +2177,6 @@ It was kept for this session only; its secrets are forgotten.</source>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 inside this bundle is %2; every other file in the bundle stays as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2351,6 +2339,14 @@ Replace it with the new file? A copy of it is kept as a .bak file beside it.</so
     </message>
     <message>
         <source>Namespace %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates %1 inside this bundle; every other file in the bundle stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1 to this bundle; every other file in the bundle stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
