@@ -19,6 +19,7 @@
 #include "ui_MainWindow.h"
 #include "util/Clock.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -160,7 +161,12 @@ void MainWindow::setUpActions()
     m_ui->actionQuit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     // Delete revokes only from the table; in the search box it deletes text.
     m_ui->actionRevoke->setShortcutContext(Qt::WidgetShortcut);
-    m_ui->tableView->addAction(m_ui->actionRevoke);
+    // The table's context menu: its actions (hidden ones stay hidden there too).
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    m_ui->tableView->addActions(
+        {m_ui->actionRefreshNow, m_ui->actionExport, m_ui->actionNewToken, separator, m_ui->actionRevoke});
+    m_ui->tableView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_ui->actionRefreshNow->setIcon(StatusStyle::icon(TokenStatus::Kind::AutoRefresh));
 
     // Hidden until their handlers are installed (see the class comment).
