@@ -2,6 +2,7 @@
 
 #include "mainwindow/GuiCommandLine.h"
 #include "mainwindow/MainWindow.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -59,6 +60,7 @@ int main(int argc, char* argv[])
     QLoggingCategory::setFilterRules(
         QStringLiteral("edgekv.sandbox*.debug=false\nedgekv.sandbox*.info=false"));
     QApplication app(argc, argv);
+    installTranslations(app);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("EdgeKV Token Manager"));
     QGuiApplication::setDesktopFileName(QLatin1String(GuiCommandLine::AppId));
 
