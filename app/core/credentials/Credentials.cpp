@@ -75,14 +75,15 @@ HostInput HostInput::parse(const QString& raw)
     if (host.isEmpty()) {
         result.error = QCoreApplication::translate("HostInput", "The host is empty.");
     } else if (host.contains(QLatin1Char('/')) || host.contains(QLatin1Char(' '))) {
-        result.error = QCoreApplication::translate("HostInput",
-                                                   "The host \"%1\" must be a host name only, without a path.")
+        result.error = QCoreApplication::translate(
+                           "HostInput", "The host \"%1\" must be a host name only, without a path.")
                            .arg(host);
     } else if (result.plainHttp && !isLoopbackHost(host)) {
-        result.error = QCoreApplication::translate(
-                           "HostInput", "Plain http:// is allowed only for a loopback address such as the local "
-                                        "sandbox; use https:// or no scheme for \"%1\".")
-                           .arg(host);
+        result.error =
+            QCoreApplication::translate(
+                "HostInput", "Plain http:// is allowed only for a loopback address such as the local "
+                             "sandbox; use https:// or no scheme for \"%1\".")
+                .arg(host);
     }
     return result;
 }

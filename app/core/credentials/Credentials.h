@@ -12,7 +12,8 @@ struct Credentials
 {
     static constexpr int DefaultMaxBody = 131072;
 
-    QString host; // authority as sent in the Host header, e.g. "akab-x.luna.akamaiapis.net" or "127.0.0.1:8443"
+    QString
+        host; // authority as sent in the Host header, e.g. "akab-x.luna.akamaiapis.net" or "127.0.0.1:8443"
     bool plainHttp = false; // true only for a loopback host (the local sandbox)
     QString clientToken;
     QString clientSecret;

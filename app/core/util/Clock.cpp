@@ -1,6 +1,5 @@
 #include "util/Clock.h"
 
-
 namespace edgekv {
 
 const Clock& Clock::system()
