@@ -2,6 +2,7 @@
 
 #include "mainwindow/GuiCommandLine.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/TokenDialogs.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -65,6 +66,7 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QLatin1String(GuiCommandLine::AppId));
 
     MainWindow window;
+    TokenDialogs::install(window);
     window.show();
     const QString error = GuiCommandLine::start(window, commandLine.options());
     if (!error.isEmpty())

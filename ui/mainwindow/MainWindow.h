@@ -91,6 +91,8 @@ public:
     QString openEdgerc(const QString& path, const QString& section);
 
     AppPreferences preferences() const { return m_preferences; }
+    // The clock statuses and dates are computed with (the system clock unless Services named one).
+    const Clock& clock() const { return *m_clock; }
     void setPreferences(const AppPreferences& preferences);
 
     // For tests and the benchmarks.

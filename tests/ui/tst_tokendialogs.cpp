@@ -1,0 +1,130 @@
+#include "MainWindowFixture.h"
+#include "create/CreateTokenDialog.h"
+#include "create/NamespacePermissionGrid.h"
+#include "export/ExportDialog.h"
+#include "mainwindow/TokenDialogs.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace edgekv;
+using namespace edgekv::test;
+
+namespace {
+
+template<typename T> T* openDialog()
+{
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (auto* dialog = qobject_cast<T*>(widget); dialog && dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+void closeAllDialogs()
+{
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (auto* dialog = qobject_cast<QDialog*>(widget))
+            dialog->reject();
+    }
+}
+
+} // namespace
+
+// The create form and the export dialog behind the main window's actions, as the app wires them.
+class TestTokenDialogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { closeAllDialogs(); }
+
+    void actionsAreHiddenUntilInstalledThenShown()
+    {
+        MainWindowFixture fixture;
+        QVERIFY(fixture.startOnSandbox());
+        QVERIFY(!fixture.window->action(QStringLiteral("actionNewToken"))->isVisible());
+        TokenDialogs::install(*fixture.window);
+        QVERIFY(fixture.window->action(QStringLiteral("actionNewToken"))->isVisible());
+        QVERIFY(fixture.window->action(QStringLiteral("actionExport"))->isVisible());
+    }
+
+    void ctrlNCreatesATokenThatAppearsInTheTableAndOpensTheExport()
+    {
+        MainWindowFixture fixture;
+        QVERIFY(fixture.startOnSandbox());
+        TokenDialogs::install(*fixture.window);
+
+        QTest::keyClick(fixture.window->tableView(), Qt::Key_N, Qt::ControlModifier);
+        CreateTokenDialog* form = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((form = openDialog<CreateTokenDialog>()) != nullptr,
+                                 MainWindowFixture::WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!form->isLoading(), MainWindowFixture::WaitMs);
+        QVERIFY(form->namespaceGrid()->hasNamespaces());
+
+        const QString ns = form->namespaceGrid()->namespaces().constFirst().name;
+        form->nameEdit()->clear();
+        QTest::keyClicks(form->nameEdit(), QStringLiteral("wired-from-window"));
+        form->stagingBox()->setChecked(true);
+        QCheckBox* read = form->namespaceGrid()->permissionBox(ns, QLatin1Char('r'));
+        QVERIFY(read);
+        read->setChecked(true);
+        QVERIFY(form->exportAfterCheck()->isChecked());
+        QTRY_VERIFY(form->createButton()->isEnabled());
+        QTest::mouseClick(form->createButton(), Qt::LeftButton);
+
+        // The token exists on the server with what was ticked, the table shows and selects it...
+        QTRY_VERIFY_WITH_TIMEOUT(
+            fixture.server().store().token(QString(), QStringLiteral("wired-from-window")).has_value(),
+            MainWindowFixture::WaitMs);
+        const SandboxToken created =
+            *fixture.server().store().token(QString(), QStringLiteral("wired-from-window"));
+        QCOMPARE(created.namespacePermissions.value(ns), QStringList{QStringLiteral("r")});
+        QTRY_COMPARE(fixture.currentName(), QStringLiteral("wired-from-window"));
+
+        // ...and the export dialog opens on exactly that token.
+        ExportDialog* exportDialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((exportDialog = openDialog<ExportDialog>()) != nullptr,
+                                 MainWindowFixture::WaitMs);
+        QVERIFY(exportDialog->tokenItem(QStringLiteral("wired-from-window")));
+    }
+
+    void ctrlEExportsTheSelectedToken()
+    {
+        MainWindowFixture fixture;
+        QVERIFY(fixture.startOnSandbox());
+        TokenDialogs::install(*fixture.window);
+        const QString name = MainWindowFixture::seededName(SandboxSeeder::Category::LegacyValid);
+        fixture.select(name);
+
+        QTest::keyClick(fixture.window->tableView(), Qt::Key_E, Qt::ControlModifier);
+        ExportDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = openDialog<ExportDialog>()) != nullptr, MainWindowFixture::WaitMs);
+        QVERIFY(dialog->tokenItem(name));
+    }
+
+    void renewPrefillsTheFormFromTheSelectedToken()
+    {
+        MainWindowFixture fixture;
+        QVERIFY(fixture.startOnSandbox());
+        auto* dialogs = TokenDialogs::install(*fixture.window);
+        const QString name = MainWindowFixture::seededName(SandboxSeeder::Category::LegacyValid);
+        fixture.select(name);
+
+        dialogs->openRenew(fixture.window.get(), fixture.window->tokenContext());
+        CreateTokenDialog* form = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((form = openDialog<CreateTokenDialog>()) != nullptr,
+                                 MainWindowFixture::WaitMs);
+        QCOMPARE(form->renewedTokenName(), name);
+        QTRY_VERIFY_WITH_TIMEOUT(!form->isLoading(), MainWindowFixture::WaitMs);
+        // A new, unused name is suggested, and the old token's namespaces are ticked.
+        QVERIFY(!form->nameEdit()->text().isEmpty());
+        QVERIFY(form->nameEdit()->text() != name);
+        QVERIFY(!form->namespaceGrid()->permissions().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestTokenDialogs)
+#include "tst_tokendialogs.moc"
