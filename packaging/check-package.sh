@@ -97,7 +97,10 @@ fi
 
 # --- Install -------------------------------------------------------------------------------------------
 cleanup() {
-  if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q installed; then
+  # Any state dpkg knows (installed, or left unpacked by a failed install) is purged.
+  local status
+  status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+  if [[ -n "$status" && "$status" != *not-installed* ]]; then
     echo "-- removing $package"
     dpkg --purge "$package" >/dev/null || echo "check-package: could not remove $package" >&2
   fi
