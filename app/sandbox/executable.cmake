@@ -9,6 +9,7 @@ add_library(edgekv_sandbox_cli STATIC
   ${_sandbox_dir}/ShiftedClock.h)
 target_include_directories(edgekv_sandbox_cli PUBLIC ${_sandbox_dir})
 target_link_libraries(edgekv_sandbox_cli PUBLIC edgekv_sandbox edgekv_core Qt6::Core Qt6::Network)
+target_precompile_headers(edgekv_sandbox_cli REUSE_FROM edgekv_sandbox)
 
 add_executable(edgekv-sandbox ${_sandbox_dir}/main.cpp)
 target_link_libraries(edgekv-sandbox PRIVATE edgekv_sandbox_cli)
