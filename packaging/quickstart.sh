@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Quick start on a fresh Debian 12 machine: installs the Debian packages, builds the release preset,
-# and starts the local EdgeKV sandbox with demo data. Its credentials go to an .edgerc section that
-# the app and the command line use; stop it with Ctrl+C.
+# Quick start on a fresh Debian 12 machine: installs the Debian packages, builds the release preset and
+# opens the app on the local EdgeKV sandbox with demo tokens (no Akamai account and no keychain needed).
+# Without a display it starts the sandbox server alone and writes an .edgerc for the command line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,12 +9,13 @@ packaging/setup-deps.sh
 cmake --preset release >/dev/null
 cmake --build --preset release
 
-state_dir=${XDG_STATE_HOME:-$HOME/.local/state}/edgekv-token-manager
-mkdir -p "$state_dir"
-edgerc="$state_dir/sandbox.edgerc"
-reuse=()
-[[ -f "$edgerc" ]] && reuse=(--credentials "$edgerc" --credentials-section sandbox)
+if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
+  echo "Opening EdgeKV Token Manager on the local sandbox"
+  exec build/release/ui/app/edgekv-token-manager --sandbox "$@"
+fi
 
-echo "Starting the local EdgeKV sandbox (state: $state_dir/sandbox-state.json, credentials: $edgerc [sandbox])"
-exec build/release/app/edgekv-sandbox --seed 12 --state "$state_dir/sandbox-state.json" \
-  --write-edgerc "$edgerc" --section sandbox "${reuse[@]}"
+edgerc=${TMPDIR:-/tmp}/edgekv-sandbox.edgerc
+echo "No display: starting the local EdgeKV sandbox alone. In another terminal try:"
+echo "  build/release/app/cli/edgekv-tokens --edgerc $edgerc --section sandbox list --details"
+echo "Stop it with Ctrl+C."
+exec build/release/app/edgekv-sandbox --seed 24 --write-edgerc "$edgerc" --section sandbox
