@@ -14,23 +14,26 @@ namespace edgekv {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TokenExport", text);
-}
-
 std::variant<QByteArray, TokenFileError> readBundleBytes(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return TokenFileError{path, 0, tr("The bundle does not exist.")};
+        return TokenFileError{
+            path, 0, QCoreApplication::translate("edgekv::TokenExport", "The bundle does not exist.")};
     if (!info.isFile())
-        return TokenFileError{path, 0, tr("This is not a file, so it cannot be a bundle.")};
+        return TokenFileError{path, 0,
+                              QCoreApplication::translate("edgekv::TokenExport",
+                                                          "This is not a file, so it cannot be a bundle.")};
     if (info.size() > BundleArchive::MaxBundleSize)
-        return TokenFileError{path, 0, tr("The file is too large to be an EdgeWorkers code bundle.")};
+        return TokenFileError{
+            path, 0,
+            QCoreApplication::translate("edgekv::TokenExport",
+                                        "The file is too large to be an EdgeWorkers code bundle.")};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return TokenFileError{path, 0, tr("Cannot read the bundle: %1").arg(file.errorString())};
+        return TokenFileError{path, 0,
+                              QCoreApplication::translate("edgekv::TokenExport", "Cannot read the bundle: %1")
+                                  .arg(file.errorString())};
     return file.readAll();
 }
 
@@ -56,23 +59,10 @@ planBundle(const QString& path, const QList<TokenFileEntry>& entries, Unparseabl
     plan.existed = bundle.hasFile(plan.memberPath);
     plan.previousBytes = bundle.fileData(plan.memberPath);
 
-    ParsedTokenFile parsed;
-    if (plan.existed) {
-        auto result = TokenFileParser::parse(plan.previousBytes, path + QLatin1Char(':') + plan.memberPath);
-        if (auto* error = std::get_if<TokenFileError>(&result)) {
-            if (policy == UnparseableFilePolicy::Refuse)
-                return *error;
-            plan.unparseable = *error;
-        } else {
-            parsed = std::get<ParsedTokenFile>(std::move(result));
-        }
-    }
-    auto merged = TokenFileMerger::merge(parsed, entries);
-    if (auto* error = std::get_if<TokenFileError>(&merged))
+    const auto merged =
+        TokenFileStore::mergeInto(plan, path + QLatin1Char(':') + plan.memberPath, entries, policy);
+    if (const auto* error = std::get_if<TokenFileError>(&merged))
         return *error;
-    const TokenFileMergeResult& result = std::get<TokenFileMergeResult>(merged);
-    plan.report = result.report;
-    plan.newBytes = TokenFileFormat::serialize(result.entries);
 
     // Building the archive once here reports a token file path held by a folder or a link at preview.
     const auto rebuilt = bundle.withTokenFile(plan.newBytes, QDateTime::currentSecsSinceEpoch());
@@ -81,8 +71,8 @@ planBundle(const QString& path, const QList<TokenFileEntry>& entries, Unparseabl
 
     const QString library = bundle.edgeKvJsPath();
     if (!library.isEmpty()) {
-        const QString warning = EdgeKvLibrary::referenceWarning(result.entries, bundle.fileData(library),
-                                                                path + QLatin1Char(':') + library);
+        const QString warning = EdgeKvLibrary::referenceWarning(
+            std::get<TokenFileObject>(merged), bundle.fileData(library), path + QLatin1Char(':') + library);
         if (!warning.isEmpty())
             plan.warnings << warning;
     }
@@ -96,8 +86,11 @@ std::variant<TokenExportResult, TokenFileError> writeBundle(const TokenExportPla
     if (const auto* error = std::get_if<TokenFileError>(&bytes))
         return *error;
     if (TokenFileStore::fingerprint(std::get<QByteArray>(bytes)) != plan.fingerprint)
-        return TokenFileError{path, 0,
-                              tr("The bundle changed since the preview; nothing was written. Export again.")};
+        return TokenFileError{
+            path, 0,
+            QCoreApplication::translate(
+                "edgekv::TokenExport",
+                "The bundle changed since the preview; nothing was written. Export again.")};
     const auto opened = BundleArchive::fromBytes(std::get<QByteArray>(bytes), path);
     if (const auto* error = std::get_if<TokenFileError>(&opened))
         return *error;
@@ -117,8 +110,10 @@ std::variant<TokenExportResult, TokenFileError> writeBundle(const TokenExportPla
     const auto* checked = std::get_if<BundleArchive>(&check);
     if (!checked || checked->members().size() != bundle.members().size() + (plan.existed ? 0 : 1) ||
         checked->fileData(plan.memberPath) != plan.newBytes) {
-        return TokenFileError{path, 0,
-                              tr("The new bundle did not read back correctly; nothing was written.")};
+        return TokenFileError{
+            path, 0,
+            QCoreApplication::translate("edgekv::TokenExport",
+                                        "The new bundle did not read back correctly; nothing was written.")};
     }
 
     if (plan.unparseable) {
@@ -126,7 +121,10 @@ std::variant<TokenExportResult, TokenFileError> writeBundle(const TokenExportPla
         const QString error = TokenFileStore::saveAtomically(result.backupPath, std::get<QByteArray>(bytes));
         if (!error.isEmpty()) {
             return TokenFileError{
-                path, 0, tr("No backup could be written, so the bundle is left as it is. %1").arg(error)};
+                path, 0,
+                QCoreApplication::translate("edgekv::TokenExport",
+                                            "No backup could be written, so the bundle is left as it is. %1")
+                    .arg(error)};
         }
     }
     const QString error = TokenFileStore::saveAtomically(path, archive);

@@ -14,11 +14,6 @@ namespace edgekv {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TokenFileStore", text);
-}
-
 // A real edgekv.js is about 20 kB.
 constexpr qint64 MaxLibrarySize = qint64(1) << 20;
 
@@ -34,13 +29,19 @@ std::variant<Existing, TokenFileError> readExisting(const QString& path)
     if (!info.exists())
         return Existing{};
     if (info.isDir())
-        return TokenFileError{path, 0, tr("This is a folder, not a file.")};
+        return TokenFileError{
+            path, 0, QCoreApplication::translate("edgekv::TokenFileStore", "This is a folder, not a file.")};
     if (info.size() > TokenFileParser::MaxFileSize)
         return TokenFileError{path, 0,
-                              tr("The file is too large to be an EdgeKV token file; it is left as it is.")};
+                              QCoreApplication::translate(
+                                  "edgekv::TokenFileStore",
+                                  "The file is too large to be an EdgeKV token file; it is left as it is.")};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return TokenFileError{path, 0, tr("Cannot read the existing file: %1").arg(file.errorString())};
+        return TokenFileError{
+            path, 0,
+            QCoreApplication::translate("edgekv::TokenFileStore", "Cannot read the existing file: %1")
+                .arg(file.errorString())};
     return Existing{true, file.readAll()};
 }
 
@@ -49,21 +50,28 @@ std::variant<Existing, TokenFileError> readExisting(const QString& path)
 std::variant<QString, TokenFileError> TokenFileStore::targetPathFor(const QString& destination)
 {
     if (destination.trimmed().isEmpty())
-        return TokenFileError{QString(), 0, tr("No folder or file was chosen.")};
+        return TokenFileError{
+            QString(), 0,
+            QCoreApplication::translate("edgekv::TokenFileStore", "No folder or file was chosen.")};
     const QFileInfo info(destination);
     if (info.isDir())
         return QDir(destination).filePath(tokenFileName());
     if (TokenExport::isBundlePath(destination))
-        return TokenFileError{destination, 0, tr("This is a bundle, not a folder or a token file.")};
-    if (!destination.endsWith(QLatin1String(".js"))) {
         return TokenFileError{destination, 0,
-                              info.exists() ? tr("Not a folder, nor a .js file.")
-                                            : tr("The folder does not exist.")};
+                              QCoreApplication::translate("edgekv::TokenFileStore",
+                                                          "This is a bundle, not a folder or a token file.")};
+    if (!destination.endsWith(QLatin1String(".js"))) {
+        return TokenFileError{
+            destination, 0,
+            info.exists()
+                ? QCoreApplication::translate("edgekv::TokenFileStore", "Not a folder, nor a .js file.")
+                : QCoreApplication::translate("edgekv::TokenFileStore", "The folder does not exist.")};
     }
     if (!info.absoluteDir().exists()) {
         return TokenFileError{
             destination, 0,
-            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()))};
+            QCoreApplication::translate("edgekv::TokenFileStore", "The folder %1 does not exist.")
+                .arg(QDir::toNativeSeparators(info.absolutePath()))};
     }
     return destination;
 }
@@ -71,6 +79,31 @@ std::variant<QString, TokenFileError> TokenFileStore::targetPathFor(const QStrin
 QByteArray TokenFileStore::fingerprint(const QByteArray& bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+std::variant<TokenFileObject, TokenFileError> TokenFileStore::mergeInto(TokenExportPlan& plan,
+                                                                        const QString& pathForMessages,
+                                                                        const QList<TokenFileEntry>& entries,
+                                                                        UnparseableFilePolicy policy)
+{
+    ParsedTokenFile parsed;
+    if (plan.existed) {
+        auto result = TokenFileParser::parse(plan.previousBytes, pathForMessages);
+        if (auto* error = std::get_if<TokenFileError>(&result)) {
+            if (policy == UnparseableFilePolicy::Refuse)
+                return *error;
+            plan.unparseable = *error;
+        } else {
+            parsed = std::get<ParsedTokenFile>(std::move(result));
+        }
+    }
+    auto merged = TokenFileMerger::merge(parsed, entries);
+    if (auto* error = std::get_if<TokenFileError>(&merged))
+        return *error;
+    const TokenFileMergeResult& result = std::get<TokenFileMergeResult>(merged);
+    plan.report = result.report;
+    plan.newBytes = TokenFileFormat::serialize(result.entries);
+    return result.entries;
 }
 
 std::variant<TokenExportPlan, TokenFileError> TokenFileStore::plan(const QString& destination,
@@ -94,29 +127,15 @@ std::variant<TokenExportPlan, TokenFileError> TokenFileStore::plan(const QString
     if (plan.existed)
         plan.fingerprint = fingerprint(plan.previousBytes);
 
-    ParsedTokenFile parsed;
-    if (plan.existed) {
-        auto result = TokenFileParser::parse(plan.previousBytes, plan.targetPath);
-        if (auto* error = std::get_if<TokenFileError>(&result)) {
-            if (policy == UnparseableFilePolicy::Refuse)
-                return *error;
-            plan.unparseable = *error;
-        } else {
-            parsed = std::get<ParsedTokenFile>(std::move(result));
-        }
-    }
-    auto merged = TokenFileMerger::merge(parsed, entries);
-    if (auto* error = std::get_if<TokenFileError>(&merged))
+    const auto merged = mergeInto(plan, plan.targetPath, entries, policy);
+    if (const auto* error = std::get_if<TokenFileError>(&merged))
         return *error;
-    const TokenFileMergeResult& result = std::get<TokenFileMergeResult>(merged);
-    plan.report = result.report;
-    plan.newBytes = TokenFileFormat::serialize(result.entries);
 
     const QString library = QFileInfo(plan.targetPath).absoluteDir().filePath(QStringLiteral("edgekv.js"));
     QFile libraryFile(library);
     if (QFileInfo(library).isFile() && libraryFile.open(QIODevice::ReadOnly)) {
-        const QString warning =
-            EdgeKvLibrary::referenceWarning(result.entries, libraryFile.read(MaxLibrarySize), library);
+        const QString warning = EdgeKvLibrary::referenceWarning(std::get<TokenFileObject>(merged),
+                                                                libraryFile.read(MaxLibrarySize), library);
         if (!warning.isEmpty())
             plan.warnings << warning;
     }
@@ -131,7 +150,9 @@ std::variant<TokenExportResult, TokenFileError> TokenFileStore::write(const Toke
     const Existing& now = std::get<Existing>(existing);
     if (now.exists != plan.existed || (now.exists && fingerprint(now.bytes) != plan.fingerprint)) {
         return TokenFileError{plan.targetPath, 0,
-                              tr("The file changed since the preview; nothing was written. Export again.")};
+                              QCoreApplication::translate(
+                                  "edgekv::TokenFileStore",
+                                  "The file changed since the preview; nothing was written. Export again.")};
     }
 
     TokenExportResult result;
@@ -142,7 +163,9 @@ std::variant<TokenExportResult, TokenFileError> TokenFileStore::write(const Toke
         if (!error.isEmpty()) {
             return TokenFileError{
                 plan.targetPath, 0,
-                tr("No backup could be written, so the file is left as it is. %1").arg(error)};
+                QCoreApplication::translate("edgekv::TokenFileStore",
+                                            "No backup could be written, so the file is left as it is. %1")
+                    .arg(error)};
         }
     }
     if (!plan.changesFile())
@@ -166,25 +189,31 @@ QString TokenFileStore::saveAtomically(const QString& path, const QByteArray& by
 {
     const QString where = QDir::toNativeSeparators(path);
     const QString unchanged =
-        QFileInfo::exists(path) ? tr("The existing file is unchanged.") : tr("Nothing was written.");
+        QFileInfo::exists(path)
+            ? QCoreApplication::translate("edgekv::TokenFileStore", "The existing file is unchanged.")
+            : QCoreApplication::translate("edgekv::TokenFileStore", "Nothing was written.");
     QSaveFile file(path);
     // Unbuffered: through the buffer, a short write (a disk filling up) is dropped without an error and
     // commit() then renames a truncated file over the original (seen with Qt 6.4). Unbuffered, write()
     // returns the short count and the file is discarded.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return tr("Cannot write %1: %2. %3").arg(where, file.errorString(), unchanged);
+        return QCoreApplication::translate("edgekv::TokenFileStore", "Cannot write %1: %2. %3")
+            .arg(where, file.errorString(), unchanged);
     const qint64 written = file.write(bytes);
     if (written != bytes.size()) {
         const QString reason =
             file.error() != QFileDevice::NoError && written < 0
                 ? file.errorString()
-                : tr("only %1 of %2 bytes could be written; the disk may be full")
+                : QCoreApplication::translate("edgekv::TokenFileStore",
+                                              "only %1 of %2 bytes could be written; the disk may be full")
                       .arg(QString::number(qMax<qint64>(written, 0)), QString::number(bytes.size()));
         file.cancelWriting();
-        return tr("Cannot write %1: %2. %3").arg(where, reason, unchanged);
+        return QCoreApplication::translate("edgekv::TokenFileStore", "Cannot write %1: %2. %3")
+            .arg(where, reason, unchanged);
     }
     if (!file.commit())
-        return tr("Cannot write %1: %2. %3").arg(where, file.errorString(), unchanged);
+        return QCoreApplication::translate("edgekv::TokenFileStore", "Cannot write %1: %2. %3")
+            .arg(where, file.errorString(), unchanged);
     return QString();
 }
 

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
 #include <variant>
 
 namespace edgekv {
@@ -33,6 +34,13 @@ public:
     // naming the path and the reason, ending with the fact that the existing file is unchanged.
     static QString saveAtomically(const QString& path, const QByteArray& bytes);
     static QByteArray fingerprint(const QByteArray& bytes);
+    // The shared middle of every plan: parses plan.previousBytes when plan.existed (under policy: an
+    // unparseable file is refused, or recorded in plan.unparseable to be replaced), merges the entries and
+    // fills plan.report and plan.newBytes. Returns the merged file's entries, or the error that stops it.
+    static std::variant<TokenFileObject, TokenFileError> mergeInto(TokenExportPlan& plan,
+                                                                   const QString& pathForMessages,
+                                                                   const QList<TokenFileEntry>& entries,
+                                                                   UnparseableFilePolicy policy);
 };
 
 } // namespace edgekv
