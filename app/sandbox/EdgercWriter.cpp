@@ -13,11 +13,6 @@ namespace edgekv {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EdgercWriter", text);
-}
-
 // The section name of a header line the way EdgercFile reads it; nullopt for any other line.
 std::optional<QString> headerName(const QByteArray& line)
 {
@@ -123,14 +118,15 @@ QString EdgercWriter::writeSection(const QString& path, const QString& section,
     if (expanded == QLatin1String("~") || expanded.startsWith(QLatin1String("~/")))
         expanded = QDir::homePath() + expanded.mid(1);
     const auto fail = [&](const QString& message) {
-        return tr("Cannot write the .edgerc file %1: %2").arg(QDir::toNativeSeparators(expanded), message);
+        return QCoreApplication::translate("edgekv::EdgercWriter", "Cannot write the .edgerc file %1: %2")
+            .arg(QDir::toNativeSeparators(expanded), message);
     };
 
     QByteArray existing;
     const QFileInfo info(expanded);
     if (info.exists()) {
         if (!info.isFile())
-            return fail(tr("it is not a regular file."));
+            return fail(QCoreApplication::translate("edgekv::EdgercWriter", "it is not a regular file."));
         QFile in(expanded);
         if (!in.open(QIODevice::ReadOnly))
             return fail(in.errorString());
@@ -144,7 +140,8 @@ QString EdgercWriter::writeSection(const QString& path, const QString& section,
         return fail(out.errorString());
     // Before any secret is written: the temporary file gets the old file's mode or 0666 minus umask.
     if (!out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return fail(tr("cannot make it private (mode 0600)."));
+        return fail(
+            QCoreApplication::translate("edgekv::EdgercWriter", "cannot make it private (mode 0600)."));
     const QByteArray content = mergeSection(existing, section, credentials);
     if (out.write(content) != content.size() || !out.commit())
         return fail(out.errorString());

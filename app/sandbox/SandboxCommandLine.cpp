@@ -9,11 +9,6 @@ namespace edgekv {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SandboxCommandLine", text);
-}
-
 const QString kListen = QStringLiteral("listen");
 const QString kTlsCert = QStringLiteral("tls-cert");
 const QString kTlsKey = QStringLiteral("tls-key");
@@ -56,7 +51,10 @@ QString parseBoundedInt(const QCommandLineParser& parser, const QString& option,
     const QString text = parser.value(option);
     const std::optional<qulonglong> value = parseUnsigned(text);
     if (!value || *value > qulonglong(max))
-        return optionError(option, tr("\"%1\" is not a whole number from 0 to %2.").arg(text).arg(max));
+        return optionError(option, QCoreApplication::translate("edgekv::SandboxCommandLine",
+                                                               "\"%1\" is not a whole number from 0 to %2.")
+                                       .arg(text)
+                                       .arg(max));
     *out = int(*value);
     return {};
 }
@@ -64,11 +62,15 @@ QString parseBoundedInt(const QCommandLineParser& parser, const QString& option,
 QString checkSectionName(const QString& option, const QString& name)
 {
     if (name.trimmed().isEmpty() || name != name.trimmed())
-        return optionError(option, tr("the section name must not be empty or start or end with spaces."));
+        return optionError(option, QCoreApplication::translate(
+                                       "edgekv::SandboxCommandLine",
+                                       "the section name must not be empty or start or end with spaces."));
     for (const QChar c : name) {
         if (c == QLatin1Char('[') || c == QLatin1Char(']') || c.category() == QChar::Other_Control)
-            return optionError(option, tr("the section name \"%1\" must not contain '[', ']' or control "
-                                          "characters.")
+            return optionError(option, QCoreApplication::translate(
+                                           "edgekv::SandboxCommandLine",
+                                           "the section name \"%1\" must not contain '[', ']' or control "
+                                           "characters.")
                                            .arg(name));
     }
     return {};
@@ -79,7 +81,8 @@ QString checkSectionName(const QString& option, const QString& name)
 SandboxCommandLine::SandboxCommandLine() : m_parser(std::make_unique<QCommandLineParser>())
 {
     QCommandLineParser& p = *m_parser;
-    p.setApplicationDescription(tr(
+    p.setApplicationDescription(QCoreApplication::translate(
+        "edgekv::SandboxCommandLine",
         "A local EdgeKV API server for trying the EdgeKV Token Manager without an Akamai account and for\n"
         "testing it: it serves the token and namespace API under /edgekv/v1, verifies EdgeGrid signatures\n"
         "like Akamai's gateway, keeps its data in memory or in a state file, and can inject faults.\n"
@@ -89,56 +92,102 @@ SandboxCommandLine::SandboxCommandLine() : m_parser(std::make_unique<QCommandLin
     p.addVersionOption();
     p.addOptions({
         {kListen,
-         tr("Address and port to listen on: an IPv4 address, [IPv6] or localhost, then :PORT (0 picks a free "
-            "port). Anything but a loopback address needs --tls-cert and --tls-key. Default: 127.0.0.1:0."),
-         tr("HOST:PORT")},
-        {kTlsCert, tr("Serve HTTPS with this PEM certificate (chain). Needs --tls-key."), tr("FILE")},
-        {kTlsKey, tr("The PEM private key (RSA or EC, unencrypted) of --tls-cert."), tr("FILE")},
+         QCoreApplication::translate(
+             "edgekv::SandboxCommandLine",
+             "Address and port to listen on: an IPv4 address, [IPv6] or localhost, then :PORT (0 picks a "
+             "free "
+             "port). Anything but a loopback address needs --tls-cert and --tls-key. Default: 127.0.0.1:0."),
+         QCoreApplication::translate("edgekv::SandboxCommandLine", "HOST:PORT")},
+        {kTlsCert,
+         QCoreApplication::translate("edgekv::SandboxCommandLine",
+                                     "Serve HTTPS with this PEM certificate (chain). Needs --tls-key."),
+         QCoreApplication::translate("edgekv::SandboxCommandLine", "FILE")},
+        {kTlsKey,
+         QCoreApplication::translate("edgekv::SandboxCommandLine",
+                                     "The PEM private key (RSA or EC, unencrypted) of --tls-cert."),
+         QCoreApplication::translate("edgekv::SandboxCommandLine", "FILE")},
         {kWriteEdgerc,
-         tr("Once listening, write an .edgerc section that this server accepts into FILE (mode 0600; other "
-            "sections are kept). Its host is http://127.0.0.1:PORT for plain HTTP and 127.0.0.1:PORT for "
-            "HTTPS. The secrets are never printed."),
-         tr("FILE")},
-        {kSection, tr("The section --write-edgerc writes. Default: default."), tr("NAME")},
+         QCoreApplication::translate(
+             "edgekv::SandboxCommandLine",
+             "Once listening, write an .edgerc section that this server accepts into FILE (mode 0600; other "
+             "sections are kept). Its host is http://127.0.0.1:PORT for plain HTTP and 127.0.0.1:PORT for "
+             "HTTPS. The secrets are never printed."),
+         QCoreApplication::translate("edgekv::SandboxCommandLine", "FILE")},
+        {kSection,
+         QCoreApplication::translate("edgekv::SandboxCommandLine",
+                                     "The section --write-edgerc writes. Default: default."),
+         QCoreApplication::translate("edgekv::SandboxCommandLine", "NAME")},
         {kCredentials,
-         tr("Accept the client token, client secret and access token of this .edgerc instead of random ones "
-            "made for this run. When FILE is also the --write-edgerc file and does not hold the section yet, "
-            "new credentials are made and written there, so the same command works every time."),
-         tr("FILE")},
-        {kCredentialsSection, tr("The section of --credentials to read. Default: the --section name."),
-         tr("NAME")},
+         QCoreApplication::translate(
+             "edgekv::SandboxCommandLine",
+             "Accept the client token, client secret and access token of this .edgerc instead of random ones "
+             "made for this run. When FILE is also the --write-edgerc file and does not hold the section "
+             "yet, "
+             "new credentials are made and written there, so the same command works every time."),
+         QCoreApplication::translate("edgekv::SandboxCommandLine", "FILE")},
+        {kCredentialsSection,
+         QCoreApplication::translate("edgekv::SandboxCommandLine",
+                                     "The section of --credentials to read. Default: the --section name."),
+         QCoreApplication::translate("edgekv::SandboxCommandLine", "NAME")},
         {kState,
-         tr("Keep tokens and namespaces in this JSON file across restarts (rewritten atomically). A corrupt "
-            "or foreign file is reported and left untouched. Default: memory only."),
-         tr("FILE")},
+         QCoreApplication::translate(
+             "edgekv::SandboxCommandLine",
+             "Keep tokens and namespaces in this JSON file across restarts (rewritten atomically). A corrupt "
+             "or foreign file is reported and left untouched. Default: memory only."),
+         QCoreApplication::translate("edgekv::SandboxCommandLine", "FILE")},
         {kNamespaces,
-         tr("The namespaces every account starts with, on both networks. Default: eight realistic ones "
-            "(default, marketing, products, checkout, feature_flags, geo-redirects, ab-tests, user-prefs)."),
-         tr("a,b,c")},
+         QCoreApplication::translate(
+             "edgekv::SandboxCommandLine",
+             "The namespaces every account starts with, on both networks. Default: eight realistic ones "
+             "(default, marketing, products, checkout, feature_flags, geo-redirects, ab-tests, user-prefs)."),
+         QCoreApplication::translate("edgekv::SandboxCommandLine", "a,b,c")},
         {kSeed,
-         tr("Add N demo tokens to the API client's own account (no accountSwitchKey) when it has none: "
-            "legacy and enhanced, some expired in the last 30 days, some expiring within 7 and within 30 "
-            "days, some activating, one in activation error (every kind from N = 7 on). The same N and "
-            "--today give the same tokens."),
-         tr("N")},
+         QCoreApplication::translate(
+             "edgekv::SandboxCommandLine",
+             "Add N demo tokens to the API client's own account (no accountSwitchKey) when it has none: "
+             "legacy and enhanced, some expired in the last 30 days, some expiring within 7 and within 30 "
+             "days, some activating, one in activation error (every kind from N = 7 on). The same N and "
+             "--today give the same tokens."),
+         QCoreApplication::translate("edgekv::SandboxCommandLine", "N")},
         {kToday,
-         tr("Pretend today is this UTC date: the real clock moved by whole days, so the time of day keeps "
-            "running. Dates of created and seeded tokens follow it. The gateway's timestamp check is widened "
-            "to accept clients signing with the real time as well as with a time on that day."),
-         tr("YYYY-MM-DD")},
-        {kTokenModel, tr("What POST /tokens creates: enhanced or legacy. Default: enhanced."), tr("MODEL")},
-        {kActivationDelay, tr("Seconds an enhanced token stays IN_PROGRESS before COMPLETE. Default: 5."),
-         tr("N")},
-        {kUninitialized, tr("Accounts start uninitialized: GET /initialize answers 404.")},
-        {kLatency, tr("Delay every response by N milliseconds. Default: 0."), tr("N")},
+         QCoreApplication::translate(
+             "edgekv::SandboxCommandLine",
+             "Pretend today is this UTC date: the real clock moved by whole days, so the time of day keeps "
+             "running. Dates of created and seeded tokens follow it. The gateway's timestamp check is "
+             "widened "
+             "to accept clients signing with the real time as well as with a time on that day."),
+         QCoreApplication::translate("edgekv::SandboxCommandLine", "YYYY-MM-DD")},
+        {kTokenModel,
+         QCoreApplication::translate("edgekv::SandboxCommandLine",
+                                     "What POST /tokens creates: enhanced or legacy. Default: enhanced."),
+         QCoreApplication::translate("edgekv::SandboxCommandLine", "MODEL")},
+        {kActivationDelay,
+         QCoreApplication::translate(
+             "edgekv::SandboxCommandLine",
+             "Seconds an enhanced token stays IN_PROGRESS before COMPLETE. Default: 5."),
+         QCoreApplication::translate("edgekv::SandboxCommandLine", "N")},
+        {kUninitialized,
+         QCoreApplication::translate("edgekv::SandboxCommandLine",
+                                     "Accounts start uninitialized: GET /initialize answers 404.")},
+        {kLatency,
+         QCoreApplication::translate("edgekv::SandboxCommandLine",
+                                     "Delay every response by N milliseconds. Default: 0."),
+         QCoreApplication::translate("edgekv::SandboxCommandLine", "N")},
         {kFault,
-         tr("Inject a fault at a probability from 0 to 1; repeatable. KIND is 500, 503, 429 (with "
-            "Retry-After), reset (drop the connection), malformed (truncated JSON) or stall (the body never "
-            "ends)."),
-         tr("KIND:RATE")},
-        {kFaultSeed, tr("Seed of the fault random generator, for repeatable runs. Default: random."),
-         tr("N")},
-        {kVerbose, tr("Log every request (method, path, status) and the server's messages to stderr.")},
+         QCoreApplication::translate(
+             "edgekv::SandboxCommandLine",
+             "Inject a fault at a probability from 0 to 1; repeatable. KIND is 500, 503, 429 (with "
+             "Retry-After), reset (drop the connection), malformed (truncated JSON) or stall (the body never "
+             "ends)."),
+         QCoreApplication::translate("edgekv::SandboxCommandLine", "KIND:RATE")},
+        {kFaultSeed,
+         QCoreApplication::translate(
+             "edgekv::SandboxCommandLine",
+             "Seed of the fault random generator, for repeatable runs. Default: random."),
+         QCoreApplication::translate("edgekv::SandboxCommandLine", "N")},
+        {kVerbose, QCoreApplication::translate(
+                       "edgekv::SandboxCommandLine",
+                       "Log every request (method, path, status) and the server's messages to stderr.")},
     });
 }
 
@@ -166,12 +215,15 @@ QString SandboxCommandLine::parseValues()
     SandboxSettings& s = m_settings;
 
     if (!p.positionalArguments().isEmpty())
-        return tr("unexpected argument \"%1\"; see --help.").arg(p.positionalArguments().constFirst());
+        return QCoreApplication::translate("edgekv::SandboxCommandLine",
+                                           "unexpected argument \"%1\"; see --help.")
+            .arg(p.positionalArguments().constFirst());
 
     // A value option given twice would silently lose one value; --fault is the one that repeats.
     for (const QString& name : p.optionNames()) {
         if (name != kFault && p.optionNames().count(name) > 1)
-            return optionError(name, tr("given more than once."));
+            return optionError(
+                name, QCoreApplication::translate("edgekv::SandboxCommandLine", "given more than once."));
     }
 
     if (p.isSet(kListen)) {
@@ -184,17 +236,22 @@ QString SandboxCommandLine::parseValues()
     s.tlsKeyFile = p.value(kTlsKey);
     if (p.isSet(kTlsCert) != p.isSet(kTlsKey) ||
         (p.isSet(kTlsCert) && (s.tlsCertFile.isEmpty() || s.tlsKeyFile.isEmpty())))
-        return tr("--tls-cert and --tls-key must be given together, each with a file.");
+        return QCoreApplication::translate(
+            "edgekv::SandboxCommandLine",
+            "--tls-cert and --tls-key must be given together, each with a file.");
     if (!s.useTls() && !s.listenAddress.isLoopback())
         return optionError(
-            kListen, tr("refusing to serve plain HTTP on the non-loopback address %1: give --tls-cert and "
-                        "--tls-key, or listen on 127.0.0.1.")
+            kListen, QCoreApplication::translate(
+                         "edgekv::SandboxCommandLine",
+                         "refusing to serve plain HTTP on the non-loopback address %1: give --tls-cert and "
+                         "--tls-key, or listen on 127.0.0.1.")
                          .arg(s.listenAddress.toString()));
 
     if (p.isSet(kWriteEdgerc)) {
         s.writeEdgercFile = p.value(kWriteEdgerc);
         if (s.writeEdgercFile.isEmpty())
-            return optionError(kWriteEdgerc, tr("the file name is empty."));
+            return optionError(kWriteEdgerc, QCoreApplication::translate("edgekv::SandboxCommandLine",
+                                                                         "the file name is empty."));
     }
     if (p.isSet(kSection)) {
         s.edgercSection = p.value(kSection);
@@ -204,12 +261,14 @@ QString SandboxCommandLine::parseValues()
     if (p.isSet(kCredentials)) {
         s.credentialsFile = p.value(kCredentials);
         if (s.credentialsFile.isEmpty())
-            return optionError(kCredentials, tr("the file name is empty."));
+            return optionError(kCredentials, QCoreApplication::translate("edgekv::SandboxCommandLine",
+                                                                         "the file name is empty."));
     }
     s.credentialsSection = s.edgercSection;
     if (p.isSet(kCredentialsSection)) {
         if (!p.isSet(kCredentials))
-            return optionError(kCredentialsSection, tr("needs --credentials."));
+            return optionError(kCredentialsSection, QCoreApplication::translate("edgekv::SandboxCommandLine",
+                                                                                "needs --credentials."));
         s.credentialsSection = p.value(kCredentialsSection);
         if (QString error = checkSectionName(kCredentialsSection, s.credentialsSection); !error.isEmpty())
             return error;
@@ -218,7 +277,8 @@ QString SandboxCommandLine::parseValues()
     if (p.isSet(kState)) {
         s.options.stateFile = p.value(kState);
         if (s.options.stateFile.isEmpty())
-            return optionError(kState, tr("the file name is empty."));
+            return optionError(
+                kState, QCoreApplication::translate("edgekv::SandboxCommandLine", "the file name is empty."));
     }
 
     if (p.isSet(kNamespaces)) {
@@ -236,15 +296,18 @@ QString SandboxCommandLine::parseValues()
         s.today = QDate::fromString(text, Qt::ISODate);
         if (!isoDay.match(text).hasMatch() || !s.today.isValid() || s.today.year() < 1971 ||
             s.today.year() > 9998)
-            return optionError(kToday, tr("\"%1\" is not a date like 2025-03-01.").arg(text));
+            return optionError(kToday, QCoreApplication::translate("edgekv::SandboxCommandLine",
+                                                                   "\"%1\" is not a date like 2025-03-01.")
+                                           .arg(text));
     }
 
     if (p.isSet(kTokenModel)) {
         const std::optional<TokenModel> model = tokenModelFromName(p.value(kTokenModel));
         if (!model)
-            return optionError(
-                kTokenModel,
-                tr("\"%1\" is not a token model: use enhanced or legacy.").arg(p.value(kTokenModel)));
+            return optionError(kTokenModel, QCoreApplication::translate(
+                                                "edgekv::SandboxCommandLine",
+                                                "\"%1\" is not a token model: use enhanced or legacy.")
+                                                .arg(p.value(kTokenModel)));
         s.options.tokenModel = *model;
     }
 
@@ -268,9 +331,10 @@ QString SandboxCommandLine::parseValues()
     if (p.isSet(kFaultSeed)) {
         const std::optional<qulonglong> seed = parseUnsigned(p.value(kFaultSeed));
         if (!seed)
-            return optionError(
-                kFaultSeed,
-                tr("\"%1\" is not a whole number from 0 to 18446744073709551615.").arg(p.value(kFaultSeed)));
+            return optionError(kFaultSeed, QCoreApplication::translate(
+                                               "edgekv::SandboxCommandLine",
+                                               "\"%1\" is not a whole number from 0 to 18446744073709551615.")
+                                               .arg(p.value(kFaultSeed)));
         s.options.faultSeed = *seed;
     }
     return {};
@@ -280,24 +344,32 @@ QString SandboxCommandLine::parseListen(const QString& text, QHostAddress* addre
 {
     const int colon = text.lastIndexOf(QLatin1Char(':'));
     if (colon < 0)
-        return tr("\"%1\" is not HOST:PORT (e.g. 127.0.0.1:8080 or [::1]:8080).").arg(text);
+        return QCoreApplication::translate("edgekv::SandboxCommandLine",
+                                           "\"%1\" is not HOST:PORT (e.g. 127.0.0.1:8080 or [::1]:8080).")
+            .arg(text);
     QString host = text.left(colon);
     const QString portText = text.mid(colon + 1);
     const bool bracketed = host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']'));
     if (bracketed)
         host = host.mid(1, host.size() - 2);
     else if (host.contains(QLatin1Char(':')))
-        return tr("write an IPv6 address in brackets, e.g. [::1]:8080, not \"%1\".").arg(text);
+        return QCoreApplication::translate("edgekv::SandboxCommandLine",
+                                           "write an IPv6 address in brackets, e.g. [::1]:8080, not \"%1\".")
+            .arg(text);
 
     QHostAddress parsed;
     if (!bracketed && host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
         parsed = QHostAddress(QHostAddress::LocalHost);
     else if (!parsed.setAddress(host) || (bracketed && parsed.protocol() != QAbstractSocket::IPv6Protocol))
-        return tr("\"%1\" is not an IP address (or localhost).").arg(host);
+        return QCoreApplication::translate("edgekv::SandboxCommandLine",
+                                           "\"%1\" is not an IP address (or localhost).")
+            .arg(host);
 
     const std::optional<qulonglong> number = parseUnsigned(portText);
     if (!number || *number > 65535)
-        return tr("\"%1\" is not a port from 0 to 65535.").arg(portText);
+        return QCoreApplication::translate("edgekv::SandboxCommandLine",
+                                           "\"%1\" is not a port from 0 to 65535.")
+            .arg(portText);
     *address = parsed;
     *port = quint16(*number);
     return {};
@@ -313,35 +385,44 @@ QString SandboxCommandLine::parseNamespaces(const QString& text, QList<SandboxNa
     for (const QString& raw : text.split(QLatin1Char(','))) {
         const QString name = raw.trimmed();
         if (!valid.match(name).hasMatch())
-            return tr("\"%1\" is not a namespace name (1 to 32 letters, digits, '_' or '-').").arg(name);
+            return QCoreApplication::translate(
+                       "edgekv::SandboxCommandLine",
+                       "\"%1\" is not a namespace name (1 to 32 letters, digits, '_' or '-').")
+                .arg(name);
         if (seen.contains(name))
-            return tr("namespace \"%1\" is listed twice.").arg(name);
+            return QCoreApplication::translate("edgekv::SandboxCommandLine",
+                                               "namespace \"%1\" is listed twice.")
+                .arg(name);
         seen.insert(name);
         result.append(SandboxOptions::makeNamespace(name));
     }
     if (result.size() > maxNamespaces)
-        return tr("%1 namespaces given; an account holds at most %2.").arg(result.size()).arg(maxNamespaces);
+        return QCoreApplication::translate("edgekv::SandboxCommandLine",
+                                           "%1 namespaces given; an account holds at most %2.")
+            .arg(result.size())
+            .arg(maxNamespaces);
     *namespaces = result;
     return {};
 }
 
 QString SandboxCommandLine::helpText() const
 {
-    const QString examples =
-        tr("\nExamples:\n"
-           "  Try the app without an Akamai account (plain HTTP on loopback, 40 demo tokens):\n"
-           "    edgekv-sandbox --seed 40 --write-edgerc ~/.edgerc-sandbox --section sandbox\n"
-           "  Keep tokens and credentials across restarts, on a fixed port:\n"
-           "    edgekv-sandbox --listen 127.0.0.1:8080 --state sandbox-state.json \\\n"
-           "        --write-edgerc sandbox.edgerc --credentials sandbox.edgerc --seed 40\n"
-           "  HTTPS on every interface, with the accounts still uninitialized:\n"
-           "    edgekv-sandbox --listen 0.0.0.0:8443 --tls-cert cert.pem --tls-key key.pem --uninitialized\n"
-           "  Reproducible dates, legacy tokens and a flaky network for tests:\n"
-           "    edgekv-sandbox --today 2025-03-01 --seed 12 --token-model legacy --latency-ms 200 \\\n"
-           "        --fault 503:0.1 --fault reset:0.05 --fault-seed 7 --write-edgerc test.edgerc\n"
-           "  A self-signed certificate for --tls-cert and --tls-key:\n"
-           "    openssl req -x509 -newkey rsa:2048 -nodes -days 30 -keyout key.pem -out cert.pem \\\n"
-           "        -subj /CN=localhost -addext subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+    const QString examples = QCoreApplication::translate(
+        "edgekv::SandboxCommandLine",
+        "\nExamples:\n"
+        "  Try the app without an Akamai account (plain HTTP on loopback, 40 demo tokens):\n"
+        "    edgekv-sandbox --seed 40 --write-edgerc ~/.edgerc-sandbox --section sandbox\n"
+        "  Keep tokens and credentials across restarts, on a fixed port:\n"
+        "    edgekv-sandbox --listen 127.0.0.1:8080 --state sandbox-state.json \\\n"
+        "        --write-edgerc sandbox.edgerc --credentials sandbox.edgerc --seed 40\n"
+        "  HTTPS on every interface, with the accounts still uninitialized:\n"
+        "    edgekv-sandbox --listen 0.0.0.0:8443 --tls-cert cert.pem --tls-key key.pem --uninitialized\n"
+        "  Reproducible dates, legacy tokens and a flaky network for tests:\n"
+        "    edgekv-sandbox --today 2025-03-01 --seed 12 --token-model legacy --latency-ms 200 \\\n"
+        "        --fault 503:0.1 --fault reset:0.05 --fault-seed 7 --write-edgerc test.edgerc\n"
+        "  A self-signed certificate for --tls-cert and --tls-key:\n"
+        "    openssl req -x509 -newkey rsa:2048 -nodes -days 30 -keyout key.pem -out cert.pem \\\n"
+        "        -subj /CN=localhost -addext subjectAltName=DNS:localhost,IP:127.0.0.1\n");
     return m_parser->helpText() + examples;
 }
 

@@ -11,11 +11,6 @@ namespace {
 const QLatin1String kFormat("edgekv-sandbox-state");
 constexpr int kVersion = 1;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SandboxStore", text);
-}
-
 QJsonValue dateJson(const QDate& date)
 {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
@@ -105,7 +100,8 @@ public:
             return v.toString();
         if (!required && v.isUndefined())
             return {};
-        fail(where + QLatin1Char('.') + QLatin1String(key), tr("expected a string"));
+        fail(where + QLatin1Char('.') + QLatin1String(key),
+             QCoreApplication::translate("edgekv::SandboxStore", "expected a string"));
         return {};
     }
 
@@ -113,7 +109,8 @@ public:
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isBool())
-            fail(where + QLatin1Char('.') + QLatin1String(key), tr("expected true or false"));
+            fail(where + QLatin1Char('.') + QLatin1String(key),
+                 QCoreApplication::translate("edgekv::SandboxStore", "expected true or false"));
         return v.toBool();
     }
 
@@ -121,7 +118,8 @@ public:
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isDouble())
-            fail(where + QLatin1Char('.') + QLatin1String(key), tr("expected a number"));
+            fail(where + QLatin1Char('.') + QLatin1String(key),
+                 QCoreApplication::translate("edgekv::SandboxStore", "expected a number"));
         return v.toInteger();
     }
 
@@ -129,12 +127,13 @@ public:
     {
         QStringList result;
         if (!v.isArray()) {
-            fail(where, tr("expected an array of strings"));
+            fail(where, QCoreApplication::translate("edgekv::SandboxStore", "expected an array of strings"));
             return result;
         }
         for (const QJsonValue& item : v.toArray()) {
             if (!item.isString())
-                fail(where, tr("expected an array of strings"));
+                fail(where,
+                     QCoreApplication::translate("edgekv::SandboxStore", "expected an array of strings"));
             result.append(item.toString());
         }
         return result;
@@ -147,7 +146,8 @@ public:
             return {};
         const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
         if (!v.isString() || !d.isValid())
-            fail(where + QLatin1Char('.') + QLatin1String(key), tr("expected a date YYYY-MM-DD"));
+            fail(where + QLatin1Char('.') + QLatin1String(key),
+                 QCoreApplication::translate("edgekv::SandboxStore", "expected a date YYYY-MM-DD"));
         return d;
     }
 
@@ -158,7 +158,8 @@ public:
             return {};
         const QDateTime d = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
         if (!v.isString() || !d.isValid())
-            fail(where + QLatin1Char('.') + QLatin1String(key), tr("expected an ISO 8601 date and time"));
+            fail(where + QLatin1Char('.') + QLatin1String(key),
+                 QCoreApplication::translate("edgekv::SandboxStore", "expected an ISO 8601 date and time"));
         return d.toUTC();
     }
 
@@ -181,17 +182,20 @@ public:
         SandboxToken t;
         const std::optional<TokenModel> model = tokenModelFromName(string(o, "model", where));
         if (!model)
-            fail(where + QStringLiteral(".model"), tr("expected \"enhanced\" or \"legacy\""));
+            fail(where + QStringLiteral(".model"),
+                 QCoreApplication::translate("edgekv::SandboxStore", "expected \"enhanced\" or \"legacy\""));
         t.model = model.value_or(TokenModel::Enhanced);
         t.name = string(o, "name", where);
         t.uuid = string(o, "uuid", where);
         if (t.name.isEmpty() || t.uuid.isEmpty())
-            fail(where, tr("a token needs a name and a uuid"));
+            fail(where,
+                 QCoreApplication::translate("edgekv::SandboxStore", "a token needs a name and a uuid"));
         t.allowOnStaging = boolean(o, "allowOnStaging", where);
         t.allowOnProduction = boolean(o, "allowOnProduction", where);
         const QJsonValue permissions = o.value(QLatin1String("namespacePermissions"));
         if (!permissions.isObject())
-            fail(where + QStringLiteral(".namespacePermissions"), tr("expected an object"));
+            fail(where + QStringLiteral(".namespacePermissions"),
+                 QCoreApplication::translate("edgekv::SandboxStore", "expected an object"));
         const QJsonObject permissionObject = permissions.toObject();
         for (auto it = permissionObject.begin(); it != permissionObject.end(); ++it)
             t.namespacePermissions.insert(
@@ -226,7 +230,7 @@ public:
             const QString tokenWhere = where + QStringLiteral(".tokens[%1]").arg(i);
             const SandboxToken t = token(tokens.at(i).toObject(), tokenWhere);
             if (a.tokens.contains(t.name))
-                fail(tokenWhere, tr("duplicate token name"));
+                fail(tokenWhere, QCoreApplication::translate("edgekv::SandboxStore", "duplicate token name"));
             a.tokens.insert(t.name, t);
         }
         const QJsonArray groups = o.value(QLatin1String("groups")).toArray();
@@ -360,20 +364,24 @@ bool SandboxStore::fromJson(const QJsonObject& json, QString* error)
         return false;
     };
     if (json.value(QLatin1String("format")).toString() != kFormat)
-        return fail(tr("not an edgekv-sandbox state file (no \"format\": \"edgekv-sandbox-state\")"));
+        return fail(QCoreApplication::translate(
+            "edgekv::SandboxStore",
+            "not an edgekv-sandbox state file (no \"format\": \"edgekv-sandbox-state\")"));
     if (json.value(QLatin1String("version")).toInt() != kVersion)
-        return fail(
-            tr("unsupported state file version %1").arg(json.value(QLatin1String("version")).toInt()));
+        return fail(QCoreApplication::translate("edgekv::SandboxStore", "unsupported state file version %1")
+                        .arg(json.value(QLatin1String("version")).toInt()));
     const QJsonValue accountsValue = json.value(QLatin1String("accounts"));
     if (!accountsValue.isObject())
-        return fail(tr("\"accounts\" is missing or not an object"));
+        return fail(
+            QCoreApplication::translate("edgekv::SandboxStore", "\"accounts\" is missing or not an object"));
 
     Reader reader;
     QMap<QString, SandboxAccount> accounts;
     const QJsonObject accountsObject = accountsValue.toObject();
     for (auto it = accountsObject.begin(); it != accountsObject.end(); ++it) {
         if (!it.value().isObject())
-            return fail(tr("account \"%1\" is not an object").arg(it.key()));
+            return fail(QCoreApplication::translate("edgekv::SandboxStore", "account \"%1\" is not an object")
+                            .arg(it.key()));
         accounts.insert(it.key(), reader.account(it.value().toObject(),
                                                  QStringLiteral("accounts[\"%1\"]").arg(it.key())));
     }

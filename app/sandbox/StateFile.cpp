@@ -8,14 +8,7 @@
 
 namespace edgekv {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StateFile", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 StateFile::Content StateFile::read(const QString& path)
 {
@@ -24,12 +17,13 @@ StateFile::Content StateFile::read(const QString& path)
     if (!info.exists())
         return content;
     if (!info.isFile()) {
-        content.error = tr("not a regular file");
+        content.error = QCoreApplication::translate("edgekv::StateFile", "not a regular file");
         return content;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        content.error = tr("cannot read it: %1").arg(file.errorString());
+        content.error =
+            QCoreApplication::translate("edgekv::StateFile", "cannot read it: %1").arg(file.errorString());
         return content;
     }
     const QByteArray data = file.readAll();
@@ -39,10 +33,12 @@ StateFile::Content StateFile::read(const QString& path)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        content.error =
-            tr("not valid JSON (at byte %1: %2)").arg(parseError.offset).arg(parseError.errorString());
+        content.error = QCoreApplication::translate("edgekv::StateFile", "not valid JSON (at byte %1: %2)")
+                            .arg(parseError.offset)
+                            .arg(parseError.errorString());
     } else if (!document.isObject()) {
-        content.error = tr("not an edgekv-sandbox state file (not a JSON object)");
+        content.error = QCoreApplication::translate("edgekv::StateFile",
+                                                    "not an edgekv-sandbox state file (not a JSON object)");
     } else {
         content.json = document.object();
     }
@@ -53,11 +49,13 @@ QString StateFile::write(const QString& path, const QJsonObject& json)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("edgekv::StateFile", "cannot write %1: %2")
+            .arg(path, file.errorString());
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("edgekv::StateFile", "cannot write %1: %2")
+            .arg(path, file.errorString());
     return {};
 }
 

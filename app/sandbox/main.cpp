@@ -6,6 +6,7 @@
 #include "SandboxServer.h"
 #include "ShiftedClock.h"
 #include "credentials/EdgercReader.h"
+#include "util/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,11 +30,6 @@ using namespace edgekv;
 namespace {
 
 enum ExitCode { ExitOk = 0, ExitRuntimeError = 1, ExitUsage = 2 };
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("edgekv-sandbox", text);
-}
 
 void printTo(FILE* stream, const QString& text)
 {
@@ -88,23 +84,30 @@ bool installSignalHandlers(QCoreApplication& app)
 QString loadTls(const SandboxSettings& settings, QSslConfiguration* tls)
 {
     if (!QSslSocket::supportsSsl())
-        return tr("HTTPS is not available: Qt found no TLS backend (OpenSSL).");
+        return QCoreApplication::translate("edgekv-sandbox",
+                                           "HTTPS is not available: Qt found no TLS backend (OpenSSL).");
     QFile certFile(settings.tlsCertFile);
     if (!certFile.open(QIODevice::ReadOnly))
-        return tr("Cannot read the certificate %1: %2").arg(settings.tlsCertFile, certFile.errorString());
+        return QCoreApplication::translate("edgekv-sandbox", "Cannot read the certificate %1: %2")
+            .arg(settings.tlsCertFile, certFile.errorString());
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
     if (chain.isEmpty() || chain.constFirst().isNull())
-        return tr("The certificate file %1 holds no PEM certificate.").arg(settings.tlsCertFile);
+        return QCoreApplication::translate("edgekv-sandbox",
+                                           "The certificate file %1 holds no PEM certificate.")
+            .arg(settings.tlsCertFile);
 
     QFile keyFile(settings.tlsKeyFile);
     if (!keyFile.open(QIODevice::ReadOnly))
-        return tr("Cannot read the private key %1: %2").arg(settings.tlsKeyFile, keyFile.errorString());
+        return QCoreApplication::translate("edgekv-sandbox", "Cannot read the private key %1: %2")
+            .arg(settings.tlsKeyFile, keyFile.errorString());
     const QByteArray keyData = keyFile.readAll();
     QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
     if (key.isNull())
         key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
     if (key.isNull())
-        return tr("The key file %1 holds no unencrypted PEM RSA or EC private key.").arg(settings.tlsKeyFile);
+        return QCoreApplication::translate("edgekv-sandbox",
+                                           "The key file %1 holds no unencrypted PEM RSA or EC private key.")
+            .arg(settings.tlsKeyFile);
 
     *tls = QSslConfiguration::defaultConfiguration();
     tls->setLocalCertificateChain(chain);
@@ -131,14 +134,15 @@ QString chooseClient(const SandboxSettings& settings, SandboxClient* client)
     }
     const EdgercFile file = EdgercFile::read(path);
     if (!file.fileError().isEmpty())
-        return tr("--credentials %1: %2").arg(path, file.fileError());
+        return QCoreApplication::translate("edgekv-sandbox", "--credentials %1: %2")
+            .arg(path, file.fileError());
     if (isWriteTarget && !file.hasSection(settings.credentialsSection)) {
         *client = SandboxClient::generate();
         return {};
     }
     const std::variant<Credentials, EdgercError> loaded = file.credentials(settings.credentialsSection);
     if (const auto* error = std::get_if<EdgercError>(&loaded))
-        return tr("--credentials: %1").arg(error->text());
+        return QCoreApplication::translate("edgekv-sandbox", "--credentials: %1").arg(error->text());
     *client = SandboxClient::fromCredentials(std::get<Credentials>(loaded));
     return {};
 }
@@ -174,8 +178,9 @@ int run(QCoreApplication& app, const SandboxSettings& parsed)
     }
 
     SandboxServer server(settings.options);
-    QObject::connect(&server, &SandboxServer::stateSaveFailed, &server,
-                     [](const QString& error) { printError(tr("Cannot save the state: %1").arg(error)); });
+    QObject::connect(&server, &SandboxServer::stateSaveFailed, &server, [](const QString& error) {
+        printError(QCoreApplication::translate("edgekv-sandbox", "Cannot save the state: %1").arg(error));
+    });
     if (settings.verbose) {
         QObject::connect(&server, &SandboxServer::requestHandled, &server,
                          [](const QByteArray& method, const QByteArray& path, int status) {
@@ -195,7 +200,8 @@ int run(QCoreApplication& app, const SandboxSettings& parsed)
             return ExitRuntimeError;
         }
         if (added == 0)
-            printError(tr("Not seeding: the account already holds tokens."));
+            printError(QCoreApplication::translate("edgekv-sandbox",
+                                                   "Not seeding: the account already holds tokens."));
     }
     if (QString error = server.listen(settings.listenAddress, settings.listenPort, tls); !error.isEmpty()) {
         printError(error);
@@ -210,12 +216,15 @@ int run(QCoreApplication& app, const SandboxSettings& parsed)
             return ExitRuntimeError;
         }
     } else if (settings.credentialsFile.isEmpty()) {
-        printError(tr("Note: the credentials of this run are random and written nowhere; use --write-edgerc "
-                      "FILE to let a client in."));
+        printError(QCoreApplication::translate(
+            "edgekv-sandbox",
+            "Note: the credentials of this run are random and written nowhere; use --write-edgerc "
+            "FILE to let a client in."));
     }
 
     if (!installSignalHandlers(app)) {
-        printError(tr("Cannot install the SIGINT/SIGTERM handlers."));
+        printError(
+            QCoreApplication::translate("edgekv-sandbox", "Cannot install the SIGINT/SIGTERM handlers."));
         return ExitRuntimeError;
     }
     printTo(stdout, QStringLiteral("listening on %1\n").arg(server.baseUrl().toString()));
@@ -232,6 +241,7 @@ int run(QCoreApplication& app, const SandboxSettings& parsed)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    installTranslations(app);
     QCoreApplication::setApplicationName(QStringLiteral("edgekv-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EDGEKV_VERSION));
 

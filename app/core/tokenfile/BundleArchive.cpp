@@ -14,11 +14,6 @@ namespace edgekv {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BundleArchive", text);
-}
-
 struct EntryDeleter
 {
     void operator()(archive_entry* entry) const { archive_entry_free(entry); }
@@ -37,7 +32,8 @@ struct WriteDeleter
 QString archiveError(archive* a)
 {
     const char* text = archive_error_string(a);
-    return text ? QString::fromLocal8Bit(text) : tr("unknown archive error");
+    return text ? QString::fromLocal8Bit(text)
+                : QCoreApplication::translate("edgekv::BundleArchive", "unknown archive error");
 }
 
 QString entryPath(archive_entry* entry)
@@ -77,15 +73,19 @@ QString unsafeReason(const BundleMember& member)
 {
     const QString& path = member.path;
     if (path.isEmpty())
-        return tr("An entry has no name.");
+        return QCoreApplication::translate("edgekv::BundleArchive", "An entry has no name.");
     if (path.startsWith(QLatin1Char('/')))
-        return tr("The entry \"%1\" has an absolute path.").arg(path);
+        return QCoreApplication::translate("edgekv::BundleArchive", "The entry \"%1\" has an absolute path.")
+            .arg(path);
     if (path.split(QLatin1Char('/')).contains(QLatin1String("..")))
-        return tr("The entry \"%1\" leads out of the bundle with \"..\".").arg(path);
+        return QCoreApplication::translate("edgekv::BundleArchive",
+                                           "The entry \"%1\" leads out of the bundle with \"..\".")
+            .arg(path);
     if (member.type == BundleMember::Type::Hardlink) {
         if (member.linkTarget.startsWith(QLatin1Char('/')) ||
             member.linkTarget.split(QLatin1Char('/')).contains(QLatin1String(".."))) {
-            return tr("The hard link \"%1\" points outside the bundle, to \"%2\".")
+            return QCoreApplication::translate("edgekv::BundleArchive",
+                                               "The hard link \"%1\" points outside the bundle, to \"%2\".")
                 .arg(path, member.linkTarget);
         }
     }
@@ -95,7 +95,9 @@ QString unsafeReason(const BundleMember& member)
             where.removeLast();
         if (member.linkTarget.startsWith(QLatin1Char('/')) ||
             !staysInside(where + member.linkTarget.split(QLatin1Char('/')), 0)) {
-            return tr("The symbolic link \"%1\" points outside the bundle, to \"%2\".")
+            return QCoreApplication::translate(
+                       "edgekv::BundleArchive",
+                       "The symbolic link \"%1\" points outside the bundle, to \"%2\".")
                 .arg(path, member.linkTarget);
         }
     }
@@ -229,14 +231,23 @@ std::variant<BundleArchive, TokenFileError> BundleArchive::open(const QString& p
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return TokenFileError{path, 0, tr("The bundle does not exist.")};
+        return TokenFileError{
+            path, 0, QCoreApplication::translate("edgekv::BundleArchive", "The bundle does not exist.")};
     if (!info.isFile())
-        return TokenFileError{path, 0, tr("This is not a file, so it cannot be a bundle.")};
+        return TokenFileError{path, 0,
+                              QCoreApplication::translate("edgekv::BundleArchive",
+                                                          "This is not a file, so it cannot be a bundle.")};
     if (info.size() > MaxBundleSize)
-        return TokenFileError{path, 0, tr("The file is too large to be an EdgeWorkers code bundle.")};
+        return TokenFileError{
+            path, 0,
+            QCoreApplication::translate("edgekv::BundleArchive",
+                                        "The file is too large to be an EdgeWorkers code bundle.")};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return TokenFileError{path, 0, tr("Cannot read the bundle: %1").arg(file.errorString())};
+        return TokenFileError{
+            path, 0,
+            QCoreApplication::translate("edgekv::BundleArchive", "Cannot read the bundle: %1")
+                .arg(file.errorString())};
     return fromBytes(file.readAll(), path);
 }
 
@@ -248,13 +259,17 @@ std::variant<BundleArchive, TokenFileError> BundleArchive::fromBytes(const QByte
         return TokenFileError{pathForMessages, 0, message};
     };
     if (!bytes.startsWith("\x1f\x8b"))
-        return error(tr("Not a gzip-compressed tar archive (.tgz), so not an EdgeWorkers code bundle."));
+        return error(QCoreApplication::translate(
+            "edgekv::BundleArchive",
+            "Not a gzip-compressed tar archive (.tgz), so not an EdgeWorkers code bundle."));
 
     std::unique_ptr<archive, ReadDeleter> reader(archive_read_new());
     archive_read_support_filter_gzip(reader.get());
     archive_read_support_format_tar(reader.get());
     if (archive_read_open_memory(reader.get(), bytes.constData(), size_t(bytes.size())) != ARCHIVE_OK)
-        return error(tr("The bundle is damaged or not a tar archive: %1").arg(archiveError(reader.get())));
+        return error(QCoreApplication::translate("edgekv::BundleArchive",
+                                                 "The bundle is damaged or not a tar archive: %1")
+                         .arg(archiveError(reader.get())));
 
     auto impl = std::make_shared<Impl>();
     impl->path = pathForMessages;
@@ -265,10 +280,13 @@ std::variant<BundleArchive, TokenFileError> BundleArchive::fromBytes(const QByte
         if (status == ARCHIVE_EOF)
             break;
         if (status < ARCHIVE_WARN)
-            return error(
-                tr("The bundle is damaged or not a tar archive: %1").arg(archiveError(reader.get())));
+            return error(QCoreApplication::translate("edgekv::BundleArchive",
+                                                     "The bundle is damaged or not a tar archive: %1")
+                             .arg(archiveError(reader.get())));
         if (archive_filter_code(reader.get(), 0) != ARCHIVE_FILTER_GZIP)
-            return error(tr("Not a gzip-compressed tar archive (.tgz), so not an EdgeWorkers code bundle."));
+            return error(QCoreApplication::translate(
+                "edgekv::BundleArchive",
+                "Not a gzip-compressed tar archive (.tgz), so not an EdgeWorkers code bundle."));
         if (archive_format(reader.get()) == ARCHIVE_FORMAT_TAR_PAX_INTERCHANGE)
             impl->pax = true;
 
@@ -277,31 +295,38 @@ std::variant<BundleArchive, TokenFileError> BundleArchive::fromBytes(const QByte
         member.info = describe(entry);
         const QString unsafe = unsafeReason(member.info);
         if (!unsafe.isEmpty())
-            return error(tr("Unsafe bundle, refused: %1").arg(unsafe));
+            return error(QCoreApplication::translate("edgekv::BundleArchive", "Unsafe bundle, refused: %1")
+                             .arg(unsafe));
         char buffer[64 * 1024];
         for (;;) {
             const la_ssize_t read = archive_read_data(reader.get(), buffer, sizeof buffer);
             if (read == 0)
                 break;
             if (read < 0) {
-                return error(tr("The bundle is damaged (in \"%1\"): %2")
+                return error(QCoreApplication::translate("edgekv::BundleArchive",
+                                                         "The bundle is damaged (in \"%1\"): %2")
                                  .arg(member.info.path, archiveError(reader.get())));
             }
             unpacked += read;
             if (unpacked > MaxUnpackedSize)
-                return error(
-                    tr("The bundle unpacks to more than %1 MB; refused.").arg(MaxUnpackedSize >> 20));
+                return error(QCoreApplication::translate("edgekv::BundleArchive",
+                                                         "The bundle unpacks to more than %1 MB; refused.")
+                                 .arg(MaxUnpackedSize >> 20));
             member.data.append(buffer, qsizetype(read));
         }
         impl->members.push_back(std::move(member));
     }
     const QString damage = gzipDamage(bytes);
     if (!damage.isEmpty())
-        return error(tr("The bundle is damaged: %1").arg(damage));
+        return error(
+            QCoreApplication::translate("edgekv::BundleArchive", "The bundle is damaged: %1").arg(damage));
     if (impl->members.empty())
-        return error(tr("The archive is empty, so not an EdgeWorkers code bundle."));
+        return error(QCoreApplication::translate("edgekv::BundleArchive",
+                                                 "The archive is empty, so not an EdgeWorkers code bundle."));
     if (!impl->file(QStringLiteral("bundle.json")))
-        return error(tr("Not an EdgeWorkers code bundle: there is no bundle.json at its top level."));
+        return error(QCoreApplication::translate(
+            "edgekv::BundleArchive",
+            "Not an EdgeWorkers code bundle: there is no bundle.json at its top level."));
 
     BundleArchive bundle;
     bundle.m_d = impl;
@@ -379,9 +404,13 @@ std::variant<QByteArray, TokenFileError> BundleArchive::withTokenFile(const QByt
         if (member.info.normalisedPath != target)
             continue;
         if (member.info.type != BundleMember::Type::File)
-            return error(tr("\"%1\" in the bundle is not a regular file.").arg(member.info.path));
+            return error(QCoreApplication::translate("edgekv::BundleArchive",
+                                                     "\"%1\" in the bundle is not a regular file.")
+                             .arg(member.info.path));
         if (existing)
-            return error(tr("The bundle holds \"%1\" more than once.").arg(target));
+            return error(QCoreApplication::translate("edgekv::BundleArchive",
+                                                     "The bundle holds \"%1\" more than once.")
+                             .arg(target));
         existing = &member;
     }
 
@@ -395,7 +424,8 @@ std::variant<QByteArray, TokenFileError> BundleArchive::withTokenFile(const QByt
     // Without this libarchive pads the compressed stream with zeros to 10240 bytes; gzip and tar do not.
     archive_write_set_bytes_in_last_block(writer.get(), 1);
     if (archive_write_open(writer.get(), &out, nullptr, appendToByteArray, nullptr) != ARCHIVE_OK)
-        return error(tr("Cannot build the new bundle: %1").arg(archiveError(writer.get())));
+        return error(QCoreApplication::translate("edgekv::BundleArchive", "Cannot build the new bundle: %1")
+                         .arg(archiveError(writer.get())));
 
     auto writeEntry = [&](archive_entry* entry, const QByteArray& data) -> bool {
         if (archive_write_header(writer.get(), entry) < ARCHIVE_WARN)
@@ -417,7 +447,8 @@ std::variant<QByteArray, TokenFileError> BundleArchive::withTokenFile(const QByt
             ok = writeEntry(member.entry.get(), member.data);
         }
         if (!ok) {
-            return error(tr("Cannot build the new bundle (at \"%1\"): %2")
+            return error(QCoreApplication::translate("edgekv::BundleArchive",
+                                                     "Cannot build the new bundle (at \"%1\"): %2")
                              .arg(member.info.path, archiveError(writer.get())));
         }
     }
@@ -435,10 +466,13 @@ std::variant<QByteArray, TokenFileError> BundleArchive::withTokenFile(const QByt
                 archive_entry_copy_gname(entry.get(), name);
         }
         if (!writeToken(entry.get()))
-            return error(tr("Cannot build the new bundle: %1").arg(archiveError(writer.get())));
+            return error(
+                QCoreApplication::translate("edgekv::BundleArchive", "Cannot build the new bundle: %1")
+                    .arg(archiveError(writer.get())));
     }
     if (archive_write_close(writer.get()) != ARCHIVE_OK)
-        return error(tr("Cannot build the new bundle: %1").arg(archiveError(writer.get())));
+        return error(QCoreApplication::translate("edgekv::BundleArchive", "Cannot build the new bundle: %1")
+                         .arg(archiveError(writer.get())));
     return out;
 }
 

@@ -19,11 +19,6 @@ namespace edgekv {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BundleChecker", text);
-}
-
 constexpr qint64 MaxLibrarySize = qint64(1) << 20;
 
 CheckFinding finding(CheckSeverity severity, const char* code, const QString& message)
@@ -51,13 +46,15 @@ void judgeExpiry(CheckedEntry& entry, const QDateTime& expiry, const QDateTime& 
     if (expiry <= now) {
         entry.findings << finding(
             CheckSeverity::Broken, "expired",
-            tr("Token %1 expired on %2 (%3); EdgeKV answers 401.").arg(entry.tokenName, day(expiry), source));
+            QCoreApplication::translate("edgekv::BundleChecker",
+                                        "Token %1 expired on %2 (%3); EdgeKV answers 401.")
+                .arg(entry.tokenName, day(expiry), source));
         return;
     }
     const qint64 daysLeft = now.toUTC().date().daysTo(expiry.toUTC().date());
     if (daysLeft <= warnDays) {
         entry.findings << finding(CheckSeverity::Warning, "expiring",
-                                  QCoreApplication::translate("BundleChecker",
+                                  QCoreApplication::translate("edgekv::BundleChecker",
                                                               "Token %1 expires on %2, in %n day(s) (%3).",
                                                               nullptr, int(daysLeft))
                                       .arg(entry.tokenName, day(expiry), source));
@@ -68,16 +65,21 @@ void checkLegacyValue(CheckedEntry& entry, const QString& value, const QDateTime
 {
     const std::optional<QJsonObject> claims = BundleChecker::jwtClaims(value);
     if (!claims) {
-        entry.findings << finding(CheckSeverity::Warning, "unreadable-jwt",
-                                  tr("The value is not a readable JWT, so its expiry cannot be checked."));
+        entry.findings << finding(
+            CheckSeverity::Warning, "unreadable-jwt",
+            QCoreApplication::translate("edgekv::BundleChecker",
+                                        "The value is not a readable JWT, so its expiry cannot be checked."));
         return;
     }
     const QJsonValue exp = claims->value(QStringLiteral("exp"));
     if (exp.isDouble()) {
         entry.expiry = QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble()), Qt::UTC);
-        judgeExpiry(entry, entry.expiry, now, warnDays, tr("from the value's exp claim"));
+        judgeExpiry(entry, entry.expiry, now, warnDays,
+                    QCoreApplication::translate("edgekv::BundleChecker", "from the value's exp claim"));
     } else {
-        entry.findings << finding(CheckSeverity::Info, "no-exp", tr("The value has no exp claim."));
+        entry.findings << finding(
+            CheckSeverity::Info, "no-exp",
+            QCoreApplication::translate("edgekv::BundleChecker", "The value has no exp claim."));
     }
     QStringList covered;
     for (auto it = claims->constBegin(); it != claims->constEnd(); ++it) {
@@ -85,9 +87,11 @@ void checkLegacyValue(CheckedEntry& entry, const QString& value, const QDateTime
             covered << TokenFileEntry::namespaceOfKey(it.key());
     }
     if (!entry.ns.isEmpty() && !covered.isEmpty() && !covered.contains(entry.ns)) {
-        entry.findings << finding(CheckSeverity::Broken, "wrong-namespace",
-                                  tr("Token %1 does not grant access to namespace %2; it covers %3.")
-                                      .arg(entry.tokenName, entry.ns, covered.join(QStringLiteral(", "))));
+        entry.findings << finding(
+            CheckSeverity::Broken, "wrong-namespace",
+            QCoreApplication::translate("edgekv::BundleChecker",
+                                        "Token %1 does not grant access to namespace %2; it covers %3.")
+                .arg(entry.tokenName, entry.ns, covered.join(QStringLiteral(", "))));
     }
 }
 
@@ -100,7 +104,9 @@ void checkAgainstAccount(CheckedEntry& entry, const QHash<QString, KnownToken>& 
     if (it == known.constEnd()) {
         entry.findings << finding(
             CheckSeverity::Broken, "unknown-token",
-            tr("The account has no token %1: it was revoked, or it belongs to another account.")
+            QCoreApplication::translate(
+                "edgekv::BundleChecker",
+                "The account has no token %1: it was revoked, or it belongs to another account.")
                 .arg(entry.tokenName));
         return;
     }
@@ -108,20 +114,27 @@ void checkAgainstAccount(CheckedEntry& entry, const QHash<QString, KnownToken>& 
         it->reference != reference) {
         entry.findings << finding(
             CheckSeverity::Broken, "reference-mismatch",
-            tr("The reference is not the one of token %1 in the account.").arg(entry.tokenName));
+            QCoreApplication::translate("edgekv::BundleChecker",
+                                        "The reference is not the one of token %1 in the account.")
+                .arg(entry.tokenName));
     }
     if (it->activation == KnownToken::Activation::InProgress) {
-        entry.findings << finding(CheckSeverity::Warning, "activating",
-                                  tr("Token %1 is still activating.").arg(entry.tokenName));
+        entry.findings << finding(
+            CheckSeverity::Warning, "activating",
+            QCoreApplication::translate("edgekv::BundleChecker", "Token %1 is still activating.")
+                .arg(entry.tokenName));
     } else if (it->activation == KnownToken::Activation::Error) {
-        entry.findings << finding(CheckSeverity::Broken, "activation-failed",
-                                  tr("Token %1 failed to activate.").arg(entry.tokenName));
+        entry.findings << finding(
+            CheckSeverity::Broken, "activation-failed",
+            QCoreApplication::translate("edgekv::BundleChecker", "Token %1 failed to activate.")
+                .arg(entry.tokenName));
     }
     const bool expires = it->expiry.isValid() && it->expiry.year() < 9999;
     if (expires && !entry.expiry.isValid()) {
         // The account's expiry date is the last valid day.
         entry.expiry = QDateTime(it->expiry.addDays(1), QTime(0, 0), Qt::UTC);
-        judgeExpiry(entry, entry.expiry, now, warnDays, tr("from the account"));
+        judgeExpiry(entry, entry.expiry, now, warnDays,
+                    QCoreApplication::translate("edgekv::BundleChecker", "from the account"));
     }
 }
 
@@ -137,22 +150,32 @@ CheckedEntry checkEntry(const QString& key, const QJsonValue& value, const Parse
             entry.key = normalisation.from;
             entry.findings << finding(
                 CheckSeverity::Broken, "bare-key",
-                tr("The key \"%1\" has no \"namespace-\" prefix, so edgekv.js cannot find it "
-                   "and fails with MISSING ACCESS TOKEN. Export again to fix the key.")
+                QCoreApplication::translate(
+                    "edgekv::BundleChecker",
+                    "The key \"%1\" has no \"namespace-\" prefix, so edgekv.js cannot find it "
+                    "and fails with MISSING ACCESS TOKEN. Export again to fix the key.")
                     .arg(normalisation.from));
         }
     }
     if (entry.ns.isEmpty()) {
-        entry.findings << finding(CheckSeverity::Warning, "not-a-namespace-key",
-                                  tr("\"%1\" is not a namespace key; edgekv.js never reads it.").arg(key));
+        entry.findings << finding(
+            CheckSeverity::Warning, "not-a-namespace-key",
+            QCoreApplication::translate("edgekv::BundleChecker",
+                                        "\"%1\" is not a namespace key; edgekv.js never reads it.")
+                .arg(key));
     } else if (!TokenFileEntry::isValidNamespace(entry.ns)) {
         entry.findings << finding(
             CheckSeverity::Warning, "invalid-namespace",
-            tr("\"%1\" is not a valid namespace name, so no EdgeWorker can use this entry.").arg(entry.ns));
+            QCoreApplication::translate(
+                "edgekv::BundleChecker",
+                "\"%1\" is not a valid namespace name, so no EdgeWorker can use this entry.")
+                .arg(entry.ns));
     }
     if (!value.isObject()) {
-        entry.findings << finding(CheckSeverity::Broken, "not-an-entry",
-                                  tr("The entry is not an object with a name and a value or reference."));
+        entry.findings << finding(
+            CheckSeverity::Broken, "not-an-entry",
+            QCoreApplication::translate("edgekv::BundleChecker",
+                                        "The entry is not an object with a name and a value or reference."));
         return entry;
     }
     const QJsonObject object = value.toObject();
@@ -163,14 +186,18 @@ CheckedEntry checkEntry(const QString& key, const QJsonValue& value, const Parse
     if (object.contains(QStringLiteral("value"))) {
         entry.kind = CheckedEntry::Kind::Legacy;
         if (!jwt.isString() || jwt.toString().isEmpty()) {
-            entry.findings << finding(CheckSeverity::Broken, "empty-value",
-                                      tr("The value is empty or not a string."));
+            entry.findings << finding(
+                CheckSeverity::Broken, "empty-value",
+                QCoreApplication::translate("edgekv::BundleChecker", "The value is empty or not a string."));
         } else {
             checkLegacyValue(entry, jwt.toString(), now, options.warnDays);
         }
         if (object.contains(QStringLiteral("reference"))) {
-            entry.findings << finding(CheckSeverity::Info, "value-and-reference",
-                                      tr("The entry has a value and a reference; edgekv.js uses the value."));
+            entry.findings << finding(
+                CheckSeverity::Info, "value-and-reference",
+                QCoreApplication::translate(
+                    "edgekv::BundleChecker",
+                    "The entry has a value and a reference; edgekv.js uses the value."));
         }
     } else if (object.contains(QStringLiteral("reference"))) {
         entry.kind = CheckedEntry::Kind::Enhanced;
@@ -178,21 +205,28 @@ CheckedEntry checkEntry(const QString& key, const QJsonValue& value, const Parse
             QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
         if (!reference.isString() || reference.toString().isEmpty()) {
             entry.findings << finding(CheckSeverity::Broken, "empty-reference",
-                                      tr("The reference is empty or not a string."));
+                                      QCoreApplication::translate("edgekv::BundleChecker",
+                                                                  "The reference is empty or not a string."));
         } else if (!uuid.match(reference.toString()).hasMatch()) {
-            entry.findings << finding(CheckSeverity::Warning, "odd-reference",
-                                      tr("The reference does not look like a token uuid."));
+            entry.findings << finding(
+                CheckSeverity::Warning, "odd-reference",
+                QCoreApplication::translate("edgekv::BundleChecker",
+                                            "The reference does not look like a token uuid."));
         }
     } else {
         entry.findings << finding(
             CheckSeverity::Broken, "no-token",
-            tr("The entry has neither a value nor a reference; edgekv.js fails with MISSING "
-               "ACCESS TOKEN."));
+            QCoreApplication::translate(
+                "edgekv::BundleChecker",
+                "The entry has neither a value nor a reference; edgekv.js fails with MISSING "
+                "ACCESS TOKEN."));
     }
     if (entry.tokenName.isEmpty()) {
         entry.findings << finding(
             CheckSeverity::Info, "no-name",
-            tr("The entry has no token name, so it cannot be matched with the account."));
+            QCoreApplication::translate(
+                "edgekv::BundleChecker",
+                "The entry has no token name, so it cannot be matched with the account."));
     }
     if (options.knownTokens)
         checkAgainstAccount(entry, *options.knownTokens, now, options.warnDays, reference.toString());
@@ -256,11 +290,13 @@ BundleCheckResult BundleChecker::checkTokenFile(const QByteArray& tokenFile, con
     BundleCheckResult result;
     result.tokenFilePath = nameForMessages;
     if (!options.knownTokens) {
-        result.checksNotMade << tr(
+        result.checksNotMade << QCoreApplication::translate(
+            "edgekv::BundleChecker",
             "Whether the account knows each token, its activation and refresh state: no "
             "account is connected. Legacy values were judged by their exp claim only.");
     }
-    result.checksNotMade << tr(
+    result.checksNotMade << QCoreApplication::translate(
+        "edgekv::BundleChecker",
         "Whether every namespace the EdgeWorker uses has an entry: the code is not analysed.");
 
     const auto parsed = TokenFileParser::parse(tokenFile, nameForMessages);
@@ -273,13 +309,15 @@ BundleCheckResult BundleChecker::checkTokenFile(const QByteArray& tokenFile, con
     if (file.entries.isEmpty()) {
         result.fileFindings << finding(
             CheckSeverity::Warning, "no-entries",
-            tr("%1 holds no tokens.").arg(QDir::toNativeSeparators(nameForMessages)));
+            QCoreApplication::translate("edgekv::BundleChecker", "%1 holds no tokens.")
+                .arg(QDir::toNativeSeparators(nameForMessages)));
     }
     for (const KeyNormalisation& normalisation : file.normalised) {
         if (normalisation.dropped) {
             result.fileFindings << finding(
                 CheckSeverity::Info, "shadowed-bare-key",
-                tr("Line %1: the bare key \"%2\" is never read; \"%3\" is.")
+                QCoreApplication::translate("edgekv::BundleChecker",
+                                            "Line %1: the bare key \"%2\" is never read; \"%3\" is.")
                     .arg(QString::number(normalisation.line), normalisation.from, normalisation.to));
         }
     }
@@ -297,7 +335,8 @@ BundleCheckResult BundleChecker::checkTokenFile(const QByteArray& tokenFile, con
                 version.isNull() ? "edgekv-js-version-unknown" : "edgekv-js-too-old", warning);
         }
     } else {
-        result.checksNotMade << tr(
+        result.checksNotMade << QCoreApplication::translate(
+            "edgekv::BundleChecker",
             "Whether edgekv.js can read reference entries: no edgekv.js beside the token file.");
     }
     return result;
@@ -323,12 +362,16 @@ BundleCheckResult BundleChecker::check(const QString& path, const BundleCheckOpt
             if (member != tokenFileName() && bundle.hasFile(tokenFileName())) {
                 return failed(
                     "token-file-misplaced",
-                    tr("%1 imports %2, which is missing; the top-level edgekv_tokens.js is not used.")
+                    QCoreApplication::translate(
+                        "edgekv::BundleChecker",
+                        "%1 imports %2, which is missing; the top-level edgekv_tokens.js is not used.")
                         .arg(library, member));
             }
-            return failed(
-                "no-token-file",
-                tr("The bundle has no %1, so edgekv.js fails with MISSING ACCESS TOKEN.").arg(member));
+            return failed("no-token-file",
+                          QCoreApplication::translate(
+                              "edgekv::BundleChecker",
+                              "The bundle has no %1, so edgekv.js fails with MISSING ACCESS TOKEN.")
+                              .arg(member));
         }
         result = checkTokenFile(bundle.fileData(member), path + QLatin1Char(':') + member,
                                 bundle.fileData(library),
@@ -336,13 +379,17 @@ BundleCheckResult BundleChecker::check(const QString& path, const BundleCheckOpt
     } else {
         const QFileInfo info(path);
         if (!info.exists())
-            return failed("unreadable", tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+            return failed("unreadable",
+                          QCoreApplication::translate("edgekv::BundleChecker", "%1 does not exist.")
+                              .arg(QDir::toNativeSeparators(path)));
         const QString tokenPath = info.isDir() ? QDir(path).filePath(tokenFileName()) : path;
         bool found = false;
         const QByteArray tokens = readSmallFile(tokenPath, TokenFileParser::MaxFileSize + 1, &found);
         if (!found) {
             return failed("no-token-file",
-                          tr("There is no readable %1, so edgekv.js fails with MISSING ACCESS TOKEN.")
+                          QCoreApplication::translate(
+                              "edgekv::BundleChecker",
+                              "There is no readable %1, so edgekv.js fails with MISSING ACCESS TOKEN.")
                               .arg(QDir::toNativeSeparators(tokenPath)));
         }
         const QString libraryPath = QFileInfo(tokenPath).absoluteDir().filePath(QStringLiteral("edgekv.js"));

@@ -8,11 +8,6 @@ namespace {
 
 constexpr int MaxDepth = 64;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StrictJsonScanner", text);
-}
-
 bool isWordChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
@@ -54,13 +49,20 @@ bool StrictJsonScanner::failUnexpected(const char* context)
 {
     const char c = peek();
     if (c == '/' && m_pos + 1 < m_text.size() && (m_text.at(m_pos + 1) == '/' || m_text.at(m_pos + 1) == '*'))
-        return fail(m_pos, tr("A comment. The token object must be strict JSON, without comments."));
+        return fail(m_pos, QCoreApplication::translate(
+                               "edgekv::StrictJsonScanner",
+                               "A comment. The token object must be strict JSON, without comments."));
     if (c == '\'')
-        return fail(m_pos, tr("Single quotes. JSON strings and keys need double quotes."));
+        return fail(m_pos,
+                    QCoreApplication::translate("edgekv::StrictJsonScanner",
+                                                "Single quotes. JSON strings and keys need double quotes."));
     if (atEnd())
-        return fail(m_pos, tr("The file ends before the object is closed."));
-    return fail(m_pos, tr("Unexpected \"%1\" where %2 was expected.")
-                           .arg(QString::fromUtf8(m_text.mid(m_pos, 1)), tr(context)));
+        return fail(m_pos, QCoreApplication::translate("edgekv::StrictJsonScanner",
+                                                       "The file ends before the object is closed."));
+    return fail(m_pos, QCoreApplication::translate("edgekv::StrictJsonScanner",
+                                                   "Unexpected \"%1\" where %2 was expected.")
+                           .arg(QString::fromUtf8(m_text.mid(m_pos, 1)),
+                                QCoreApplication::translate("edgekv::StrictJsonScanner", context)));
 }
 
 void StrictJsonScanner::skipWhitespace()
@@ -92,13 +94,14 @@ bool StrictJsonScanner::value(int depth)
         return number();
     if (isWordChar(peek()))
         return word();
-    return failUnexpected(QT_TRANSLATE_NOOP("StrictJsonScanner", "a value"));
+    return failUnexpected(QT_TRANSLATE_NOOP("edgekv::StrictJsonScanner", "a value"));
 }
 
 bool StrictJsonScanner::object(int depth)
 {
     if (depth > MaxDepth)
-        return fail(m_pos, tr("The object is nested too deeply."));
+        return fail(m_pos, QCoreApplication::translate("edgekv::StrictJsonScanner",
+                                                       "The object is nested too deeply."));
     const qsizetype open = m_pos++;
     qsizetype lastComma = -1;
     skipWhitespace();
@@ -109,13 +112,18 @@ bool StrictJsonScanner::object(int depth)
     for (;;) {
         skipWhitespace();
         if (atEnd())
-            return fail(open, tr("This \"{\" is never closed."));
+            return fail(open, QCoreApplication::translate("edgekv::StrictJsonScanner",
+                                                          "This \"{\" is never closed."));
         if (peek() == '}' && lastComma >= 0)
-            return fail(lastComma, tr("A trailing comma before \"}\", which JSON does not allow."));
+            return fail(lastComma, QCoreApplication::translate(
+                                       "edgekv::StrictJsonScanner",
+                                       "A trailing comma before \"}\", which JSON does not allow."));
         if (peek() != '"') {
             if (isWordChar(peek()))
-                return fail(m_pos, tr("A key without double quotes. JSON keys need double quotes."));
-            return failUnexpected(QT_TRANSLATE_NOOP("StrictJsonScanner", "a key in double quotes"));
+                return fail(m_pos, QCoreApplication::translate(
+                                       "edgekv::StrictJsonScanner",
+                                       "A key without double quotes. JSON keys need double quotes."));
+            return failUnexpected(QT_TRANSLATE_NOOP("edgekv::StrictJsonScanner", "a key in double quotes"));
         }
         const qsizetype keyOffset = m_pos;
         if (!string())
@@ -124,7 +132,7 @@ bool StrictJsonScanner::object(int depth)
             m_keys.append(Key{m_text.mid(keyOffset, m_pos - keyOffset), keyOffset});
         skipWhitespace();
         if (peek() != ':')
-            return failUnexpected(QT_TRANSLATE_NOOP("StrictJsonScanner", "\":\" after the key"));
+            return failUnexpected(QT_TRANSLATE_NOOP("edgekv::StrictJsonScanner", "\":\" after the key"));
         ++m_pos;
         if (!value(depth))
             return false;
@@ -138,17 +146,20 @@ bool StrictJsonScanner::object(int depth)
             continue;
         }
         if (atEnd())
-            return fail(open, tr("This \"{\" is never closed."));
+            return fail(open, QCoreApplication::translate("edgekv::StrictJsonScanner",
+                                                          "This \"{\" is never closed."));
         if (peek() == '"')
-            return fail(m_pos, tr("A comma is missing before this key."));
-        return failUnexpected(QT_TRANSLATE_NOOP("StrictJsonScanner", "\",\" or \"}\""));
+            return fail(m_pos, QCoreApplication::translate("edgekv::StrictJsonScanner",
+                                                           "A comma is missing before this key."));
+        return failUnexpected(QT_TRANSLATE_NOOP("edgekv::StrictJsonScanner", "\",\" or \"}\""));
     }
 }
 
 bool StrictJsonScanner::array(int depth)
 {
     if (depth > MaxDepth)
-        return fail(m_pos, tr("The object is nested too deeply."));
+        return fail(m_pos, QCoreApplication::translate("edgekv::StrictJsonScanner",
+                                                       "The object is nested too deeply."));
     const qsizetype open = m_pos++;
     qsizetype lastComma = -1;
     skipWhitespace();
@@ -159,9 +170,12 @@ bool StrictJsonScanner::array(int depth)
     for (;;) {
         skipWhitespace();
         if (atEnd())
-            return fail(open, tr("This \"[\" is never closed."));
+            return fail(open, QCoreApplication::translate("edgekv::StrictJsonScanner",
+                                                          "This \"[\" is never closed."));
         if (peek() == ']' && lastComma >= 0)
-            return fail(lastComma, tr("A trailing comma before \"]\", which JSON does not allow."));
+            return fail(lastComma, QCoreApplication::translate(
+                                       "edgekv::StrictJsonScanner",
+                                       "A trailing comma before \"]\", which JSON does not allow."));
         if (!value(depth))
             return false;
         skipWhitespace();
@@ -174,8 +188,9 @@ bool StrictJsonScanner::array(int depth)
             continue;
         }
         if (atEnd())
-            return fail(open, tr("This \"[\" is never closed."));
-        return failUnexpected(QT_TRANSLATE_NOOP("StrictJsonScanner", "\",\" or \"]\""));
+            return fail(open, QCoreApplication::translate("edgekv::StrictJsonScanner",
+                                                          "This \"[\" is never closed."));
+        return failUnexpected(QT_TRANSLATE_NOOP("edgekv::StrictJsonScanner", "\",\" or \"]\""));
     }
 }
 
@@ -189,15 +204,19 @@ bool StrictJsonScanner::string()
             return true;
         }
         if (c == '\n' || c == '\r')
-            return fail(open, tr("This string is not closed on its line."));
+            return fail(open, QCoreApplication::translate("edgekv::StrictJsonScanner",
+                                                          "This string is not closed on its line."));
         if (static_cast<unsigned char>(c) < 0x20)
-            return fail(m_pos, tr("A control character inside a string; JSON needs it escaped."));
+            return fail(m_pos, QCoreApplication::translate(
+                                   "edgekv::StrictJsonScanner",
+                                   "A control character inside a string; JSON needs it escaped."));
         if (c == '\\') {
             const char next = m_pos + 1 < m_text.size() ? m_text.at(m_pos + 1) : '\0';
             if (next == 'u') {
                 for (qsizetype i = m_pos + 2; i < m_pos + 6; ++i) {
                     if (i >= m_text.size() || !isHexDigit(m_text.at(i)))
-                        return fail(m_pos, tr("An invalid \\u escape in a string."));
+                        return fail(m_pos, QCoreApplication::translate("edgekv::StrictJsonScanner",
+                                                                       "An invalid \\u escape in a string."));
                 }
                 m_pos += 6;
                 continue;
@@ -206,12 +225,14 @@ bool StrictJsonScanner::string()
                 m_pos += 2;
                 continue;
             }
-            return fail(m_pos,
-                        tr("An escape JSON does not have, \"\\%1\".").arg(QString::fromUtf8(&next, 1)));
+            return fail(m_pos, QCoreApplication::translate("edgekv::StrictJsonScanner",
+                                                           "An escape JSON does not have, \"\\%1\".")
+                                   .arg(QString::fromUtf8(&next, 1)));
         }
         ++m_pos;
     }
-    return fail(open, tr("This string is never closed."));
+    return fail(open,
+                QCoreApplication::translate("edgekv::StrictJsonScanner", "This string is never closed."));
 }
 
 bool StrictJsonScanner::number()
@@ -225,12 +246,13 @@ bool StrictJsonScanner::number()
         while (isDigit(peek()))
             ++m_pos;
     } else {
-        return fail(start, tr("Not a JSON number."));
+        return fail(start, QCoreApplication::translate("edgekv::StrictJsonScanner", "Not a JSON number."));
     }
     if (peek() == '.') {
         ++m_pos;
         if (!isDigit(peek()))
-            return fail(start, tr("Not a JSON number."));
+            return fail(start,
+                        QCoreApplication::translate("edgekv::StrictJsonScanner", "Not a JSON number."));
         while (isDigit(peek()))
             ++m_pos;
     }
@@ -239,12 +261,13 @@ bool StrictJsonScanner::number()
         if (peek() == '+' || peek() == '-')
             ++m_pos;
         if (!isDigit(peek()))
-            return fail(start, tr("Not a JSON number."));
+            return fail(start,
+                        QCoreApplication::translate("edgekv::StrictJsonScanner", "Not a JSON number."));
         while (isDigit(peek()))
             ++m_pos;
     }
     if (isWordChar(peek()) || peek() == '.')
-        return fail(start, tr("Not a JSON number."));
+        return fail(start, QCoreApplication::translate("edgekv::StrictJsonScanner", "Not a JSON number."));
     return true;
 }
 
@@ -259,9 +282,12 @@ bool StrictJsonScanner::word()
     // Short words are JavaScript values (undefined, NaN, True) worth naming; a long one may be an unquoted
     // token value, which never goes into a message.
     if (text.size() > 12)
-        return fail(start, tr("A value without double quotes. JSON strings need double quotes."));
-    return fail(start,
-                tr("\"%1\" is not a JSON value (strings need double quotes).").arg(QString::fromUtf8(text)));
+        return fail(start, QCoreApplication::translate(
+                               "edgekv::StrictJsonScanner",
+                               "A value without double quotes. JSON strings need double quotes."));
+    return fail(start, QCoreApplication::translate("edgekv::StrictJsonScanner",
+                                                   "\"%1\" is not a JSON value (strings need double quotes).")
+                           .arg(QString::fromUtf8(text)));
 }
 
 qsizetype StrictJsonScanner::invalidUtf8Offset(const QByteArray& text)

@@ -5,14 +5,7 @@
 
 namespace edgekv {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TokenFileMerger", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 QString TokenFileMerger::entriesProblem(const QList<TokenFileEntry>& entries)
 {
@@ -22,7 +15,9 @@ QString TokenFileMerger::entriesProblem(const QList<TokenFileEntry>& entries)
         if (!problem.isEmpty())
             return problem;
         if (seen.contains(entry.ns)) {
-            return tr("Two tokens are chosen for namespace %1; an edgekv_tokens.js holds one per namespace.")
+            return QCoreApplication::translate(
+                       "edgekv::TokenFileMerger",
+                       "Two tokens are chosen for namespace %1; an edgekv_tokens.js holds one per namespace.")
                 .arg(entry.ns);
         }
         seen.insert(entry.ns);
@@ -70,23 +65,29 @@ QStringList TokenFileMergeReport::lines() const
 {
     QStringList result;
     for (const QString& key : added)
-        result << tr("Added %1.").arg(key);
+        result << QCoreApplication::translate("edgekv::TokenFileMerger", "Added %1.").arg(key);
     for (const TokenReplacement& replacement : replaced) {
         if (replacement.oldTokenName == replacement.newTokenName) {
-            result << tr("Replaced %1 with a new entry of token %2.")
+            result << QCoreApplication::translate("edgekv::TokenFileMerger",
+                                                  "Replaced %1 with a new entry of token %2.")
                           .arg(replacement.key, replacement.newTokenName);
         } else if (replacement.oldTokenName.isEmpty()) {
-            result << tr("Replaced %1 (an entry without a token name) with token %2.")
+            result << QCoreApplication::translate(
+                          "edgekv::TokenFileMerger",
+                          "Replaced %1 (an entry without a token name) with token %2.")
                           .arg(replacement.key, replacement.newTokenName);
         } else {
-            result << tr("Replaced %1: token %2 → %3.")
+            result << QCoreApplication::translate("edgekv::TokenFileMerger", "Replaced %1: token %2 → %3.")
                           .arg(replacement.key, replacement.oldTokenName, replacement.newTokenName);
         }
     }
     for (const QString& key : unchanged)
-        result << tr("Unchanged %1: the file already holds this token.").arg(key);
+        result << QCoreApplication::translate("edgekv::TokenFileMerger",
+                                              "Unchanged %1: the file already holds this token.")
+                      .arg(key);
     if (!kept.isEmpty())
-        result << tr("Kept as they were: %1.").arg(kept.join(QStringLiteral(", ")));
+        result << QCoreApplication::translate("edgekv::TokenFileMerger", "Kept as they were: %1.")
+                      .arg(kept.join(QStringLiteral(", ")));
     result << notices;
     return result;
 }

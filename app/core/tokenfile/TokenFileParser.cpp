@@ -14,11 +14,6 @@ namespace edgekv {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TokenFileParser", text);
-}
-
 const QByteArray VariableName = "edgekv_access_tokens";
 
 // Walks the JavaScript around the object: whitespace, comments and the few words the format has.
@@ -138,38 +133,49 @@ std::variant<ParsedTokenFile, TokenFileError> TokenFileParser::parse(const QByte
     ParsedTokenFile result;
     const qsizetype badUtf8 = StrictJsonScanner::invalidUtf8Offset(text);
     if (badUtf8 >= 0)
-        return error(badUtf8, tr("The file is not UTF-8 text."));
+        return error(badUtf8,
+                     QCoreApplication::translate("edgekv::TokenFileParser", "The file is not UTF-8 text."));
     if (text.trimmed().isEmpty()) {
         result.wasEmpty = true;
-        result.notices << tr("The existing file was empty.");
+        result.notices << QCoreApplication::translate("edgekv::TokenFileParser",
+                                                      "The existing file was empty.");
         return result;
     }
 
     bool sawComment = false;
     if (!cursor.skipSpacesAndComments(&sawComment))
-        return error(cursor.pos(), tr("This comment is never closed."));
+        return error(cursor.pos(),
+                     QCoreApplication::translate("edgekv::TokenFileParser", "This comment is never closed."));
     const qsizetype declaration = cursor.pos();
     const bool inlineExport = cursor.takeWord("export");
     cursor.skipSpaces();
     if (!cursor.takeWord("var") && !cursor.takeWord("let") && !cursor.takeWord("const")) {
         if (cursor.takeWord(VariableName)) {
-            return error(declaration, tr("\"var\" is missing before edgekv_access_tokens; edgekv.js needs "
-                                         "\"var edgekv_access_tokens = {\"."));
+            return error(declaration, QCoreApplication::translate(
+                                          "edgekv::TokenFileParser",
+                                          "\"var\" is missing before edgekv_access_tokens; edgekv.js needs "
+                                          "\"var edgekv_access_tokens = {\"."));
         }
-        return error(declaration, tr("Not an EdgeKV token file: it must start with "
-                                     "\"var edgekv_access_tokens = {\"."));
+        return error(declaration, QCoreApplication::translate("edgekv::TokenFileParser",
+                                                              "Not an EdgeKV token file: it must start with "
+                                                              "\"var edgekv_access_tokens = {\"."));
     }
     cursor.skipSpaces();
     if (!cursor.takeWord(VariableName)) {
-        return error(cursor.pos(), tr("Not an EdgeKV token file: the variable must be named "
-                                      "edgekv_access_tokens."));
+        return error(cursor.pos(),
+                     QCoreApplication::translate("edgekv::TokenFileParser",
+                                                 "Not an EdgeKV token file: the variable must be named "
+                                                 "edgekv_access_tokens."));
     }
     cursor.skipSpaces();
     if (!cursor.take('='))
-        return error(cursor.pos(), tr("\"=\" expected after edgekv_access_tokens."));
+        return error(cursor.pos(), QCoreApplication::translate("edgekv::TokenFileParser",
+                                                               "\"=\" expected after edgekv_access_tokens."));
     cursor.skipSpaces();
     if (cursor.peek() != '{')
-        return error(cursor.pos(), tr("An object in braces, { … }, expected after \"=\"."));
+        return error(cursor.pos(),
+                     QCoreApplication::translate("edgekv::TokenFileParser",
+                                                 "An object in braces, { … }, expected after \"=\"."));
 
     const qsizetype objectStart = cursor.pos();
     StrictJsonScanner scanner(text);
@@ -182,20 +188,28 @@ std::variant<ParsedTokenFile, TokenFileError> TokenFileParser::parse(const QByte
 
     bool exported = inlineExport;
     if (!cursor.skipSpacesAndComments(&sawComment))
-        return error(cursor.pos(), tr("This comment is never closed."));
+        return error(cursor.pos(),
+                     QCoreApplication::translate("edgekv::TokenFileParser", "This comment is never closed."));
     if (!exported && takeExportStatement(cursor)) {
         exported = true;
         if (!cursor.skipSpacesAndComments(&sawComment))
-            return error(cursor.pos(), tr("This comment is never closed."));
+            return error(cursor.pos(), QCoreApplication::translate("edgekv::TokenFileParser",
+                                                                   "This comment is never closed."));
     }
     if (!cursor.atEnd()) {
-        return error(cursor.pos(), exported ? tr("Unexpected text after the export statement; the file may "
-                                                 "only hold the token object and its export.")
-                                            : tr("\"export { edgekv_access_tokens };\" expected here."));
+        return error(
+            cursor.pos(),
+            exported ? QCoreApplication::translate("edgekv::TokenFileParser",
+                                                   "Unexpected text after the export statement; the file may "
+                                                   "only hold the token object and its export.")
+                     : QCoreApplication::translate("edgekv::TokenFileParser",
+                                                   "\"export { edgekv_access_tokens };\" expected here."));
     }
     if (!exported) {
-        return error(afterObject, tr("\"export { edgekv_access_tokens };\" is missing after the object, so "
-                                     "edgekv.js cannot import the tokens."));
+        return error(afterObject, QCoreApplication::translate(
+                                      "edgekv::TokenFileParser",
+                                      "\"export { edgekv_access_tokens };\" is missing after the object, so "
+                                      "edgekv.js cannot import the tokens."));
     }
 
     QJsonParseError jsonError;
@@ -219,7 +233,9 @@ std::variant<ParsedTokenFile, TokenFileError> TokenFileParser::parse(const QByte
         if (keyCounts.value(name) > 1 && !reported.contains(name)) {
             reported.insert(name);
             result.notices
-                << tr("\"%1\" appears %2 times; the last one (line %3) is kept, as edgekv.js would.")
+                << QCoreApplication::translate(
+                       "edgekv::TokenFileParser",
+                       "\"%1\" appears %2 times; the last one (line %3) is kept, as edgekv.js would.")
                        .arg(name, QString::number(keyCounts.value(name)),
                             QString::number(keyLines.value(name)));
         }
@@ -241,28 +257,37 @@ std::variant<ParsedTokenFile, TokenFileError> TokenFileParser::parse(const QByte
             result.entries.insert(key, it.value());
             result.lines.insert(key, line);
             result.unknownKeys << key;
-            result.notices << tr("Line %1: \"%2\" is not a namespace key; it is kept as it is, and edgekv.js "
-                                 "ignores it.")
-                                  .arg(QString::number(line), key);
+            result.notices
+                << QCoreApplication::translate(
+                       "edgekv::TokenFileParser",
+                       "Line %1: \"%2\" is not a namespace key; it is kept as it is, and edgekv.js "
+                       "ignores it.")
+                       .arg(QString::number(line), key);
             continue;
         }
         const QString normalised = TokenFileEntry::keyForNamespace(key);
         if (object.contains(normalised)) {
             result.normalised.append(KeyNormalisation{key, normalised, line, true});
             result.notices
-                << tr("Line %1: the bare key \"%2\" is dropped, because \"%3\" is also in the file "
-                      "and edgekv.js only reads that one.")
+                << QCoreApplication::translate(
+                       "edgekv::TokenFileParser",
+                       "Line %1: the bare key \"%2\" is dropped, because \"%3\" is also in the file "
+                       "and edgekv.js only reads that one.")
                        .arg(QString::number(line), key, normalised);
             continue;
         }
         result.entries.insert(normalised, it.value());
         result.lines.insert(normalised, line);
         result.normalised.append(KeyNormalisation{key, normalised, line, false});
-        result.notices << tr("Line %1: the bare key \"%2\" becomes \"%3\", the key edgekv.js looks up.")
+        result.notices << QCoreApplication::translate(
+                              "edgekv::TokenFileParser",
+                              "Line %1: the bare key \"%2\" becomes \"%3\", the key edgekv.js looks up.")
                               .arg(QString::number(line), key, normalised);
     }
     if (sawComment)
-        result.notices << tr("Comments outside the token object are not kept when the file is rewritten.");
+        result.notices << QCoreApplication::translate(
+            "edgekv::TokenFileParser",
+            "Comments outside the token object are not kept when the file is rewritten.");
     return result;
 }
 
@@ -270,14 +295,22 @@ std::variant<ParsedTokenFile, TokenFileError> TokenFileParser::read(const QStrin
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return TokenFileError{path, 0, tr("The file does not exist.")};
+        return TokenFileError{
+            path, 0, QCoreApplication::translate("edgekv::TokenFileParser", "The file does not exist.")};
     if (info.isDir())
-        return TokenFileError{path, 0, tr("This is a folder, not a file.")};
+        return TokenFileError{
+            path, 0, QCoreApplication::translate("edgekv::TokenFileParser", "This is a folder, not a file.")};
     if (info.size() > MaxFileSize)
-        return TokenFileError{path, 0, tr("The file is too large to be an EdgeKV token file.")};
+        return TokenFileError{
+            path, 0,
+            QCoreApplication::translate("edgekv::TokenFileParser",
+                                        "The file is too large to be an EdgeKV token file.")};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return TokenFileError{path, 0, tr("Cannot read the file: %1").arg(file.errorString())};
+        return TokenFileError{
+            path, 0,
+            QCoreApplication::translate("edgekv::TokenFileParser", "Cannot read the file: %1")
+                .arg(file.errorString())};
     return parse(file.readAll(), path);
 }
 
