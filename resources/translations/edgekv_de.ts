@@ -339,16 +339,6 @@
     </message>
 </context>
 <context>
-    <name>BundleChecker</name>
-    <message numerus="yes">
-        <source>Token %1 expires on %2, in %n day(s) (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ConnectionTester</name>
     <message>
         <source>Cancel test</source>
@@ -1015,29 +1005,6 @@
     </message>
 </context>
 <context>
-    <name>StrictJsonScanner</name>
-    <message>
-        <source>a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a key in double quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;:&quot; after the key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;,&quot; or &quot;}&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;,&quot; or &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TokenDetailsPanel</name>
     <message>
         <source>Select a token to see its details.</source>
@@ -1183,161 +1150,49 @@
     </message>
 </context>
 <context>
-    <name>edgekv</name>
+    <name>edgekv-sandbox</name>
     <message>
-        <source>unknown archive error</source>
+        <source>HTTPS is not available: Qt found no TLS backend (OpenSSL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An entry has no name.</source>
+        <source>Cannot read the certificate %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The entry &quot;%1&quot; has an absolute path.</source>
+        <source>The certificate file %1 holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The entry &quot;%1&quot; leads out of the bundle with &quot;..&quot;.</source>
+        <source>Cannot read the private key %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hard link &quot;%1&quot; points outside the bundle, to &quot;%2&quot;.</source>
+        <source>The key file %1 holds no unencrypted PEM RSA or EC private key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The symbolic link &quot;%1&quot; points outside the bundle, to &quot;%2&quot;.</source>
+        <source>--credentials %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Token %1 expired on %2 (%3); EdgeKV answers 401.</source>
+        <source>--credentials: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The value is not a readable JWT, so its expiry cannot be checked.</source>
+        <source>Cannot save the state: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from the value&apos;s exp claim</source>
+        <source>Not seeding: the account already holds tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The value has no exp claim.</source>
+        <source>Note: the credentials of this run are random and written nowhere; use --write-edgerc FILE to let a client in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Token %1 does not grant access to namespace %2; it covers %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account has no token %1: it was revoked, or it belongs to another account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reference is not the one of token %1 in the account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token %1 is still activating.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token %1 failed to activate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from the account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key &quot;%1&quot; has no &quot;namespace-&quot; prefix, so edgekv.js cannot find it and fails with MISSING ACCESS TOKEN. Export again to fix the key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a namespace key; edgekv.js never reads it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid namespace name, so no EdgeWorker can use this entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry is not an object with a name and a value or reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The value is empty or not a string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry has a value and a reference; edgekv.js uses the value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reference is empty or not a string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reference does not look like a token uuid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry has neither a value nor a reference; edgekv.js fails with MISSING ACCESS TOKEN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry has no token name, so it cannot be matched with the account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bundle does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a file, so it cannot be a bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is too large to be an EdgeWorkers code bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the bundle: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bundle changed since the preview; nothing was written. Export again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new bundle did not read back correctly; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup could be written, so the bundle is left as it is. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is too large to be an EdgeKV token file; it is left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the existing file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number from 0 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the section name must not be empty or start or end with spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the section name &quot;%1&quot; must not contain &apos;[&apos;, &apos;]&apos; or control characters.</source>
+        <source>Cannot install the SIGINT/SIGTERM handlers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1636,6 +1491,30 @@ It was kept for this session only; its secrets are forgotten.</source>
         <source>Cannot build the new bundle (at &quot;%1&quot;): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown archive error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry &quot;%1&quot; has an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry &quot;%1&quot; leads out of the bundle with &quot;..&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hard link &quot;%1&quot; points outside the bundle, to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The symbolic link &quot;%1&quot; points outside the bundle, to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>edgekv::BundleChecker</name>
@@ -1673,6 +1552,93 @@ It was kept for this session only; its secrets are forgotten.</source>
     </message>
     <message>
         <source>There is no readable %1, so edgekv.js fails with MISSING ACCESS TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token %1 expired on %2 (%3); EdgeKV answers 401.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Token %1 expires on %2, in %n day(s) (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The value is not a readable JWT, so its expiry cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the value&apos;s exp claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value has no exp claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token %1 does not grant access to namespace %2; it covers %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no token %1: it was revoked, or it belongs to another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference is not the one of token %1 in the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token %1 is still activating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token %1 failed to activate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; has no &quot;namespace-&quot; prefix, so edgekv.js cannot find it and fails with MISSING ACCESS TOKEN. Export again to fix the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a namespace key; edgekv.js never reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid namespace name, so no EdgeWorker can use this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is not an object with a name and a value or reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is empty or not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry has a value and a reference; edgekv.js uses the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference is empty or not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference does not look like a token uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry has neither a value nor a reference; edgekv.js fails with MISSING ACCESS TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry has no token name, so it cannot be matched with the account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2859,49 +2825,6 @@ Replace it with the new file? A copy of it is kept as a .bak file beside it.</so
     </message>
 </context>
 <context>
-    <name>edgekv::Reader</name>
-    <message>
-        <source>expected a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an array of strings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &quot;enhanced&quot; or &quot;legacy&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a token needs a name and a uuid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate token name</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>edgekv::SandboxCommandLine</name>
     <message>
         <source>A local EdgeKV API server for trying the EdgeKV Token Manager without an Akamai account and for
@@ -3098,6 +3021,18 @@ Examples:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section name must not be empty or start or end with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section name &quot;%1&quot; must not contain &apos;[&apos;, &apos;]&apos; or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>edgekv::SandboxSession</name>
@@ -3138,6 +3073,46 @@ Examples:
     </message>
     <message>
         <source>account &quot;%1&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;enhanced&quot; or &quot;legacy&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token needs a name and a uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate token name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3240,6 +3215,26 @@ Examples:
     </message>
     <message>
         <source>&quot;%1&quot; is not a JSON value (strings need double quotes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;:&quot; after the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;,&quot; or &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;,&quot; or &quot;]&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3435,7 +3430,42 @@ Examples:
     </message>
 </context>
 <context>
-    <name>edgekv::TokenFileMergeReport</name>
+    <name>edgekv::TokenExport</name>
+    <message>
+        <source>The bundle does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a file, so it cannot be a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be an EdgeWorkers code bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle changed since the preview; nothing was written. Export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new bundle did not read back correctly; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup could be written, so the bundle is left as it is. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>edgekv::TokenFileMerger</name>
+    <message>
+        <source>Two tokens are chosen for namespace %1; an edgekv_tokens.js holds one per namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Added %1.</source>
         <translation type="unfinished"></translation>
@@ -3458,13 +3488,6 @@ Examples:
     </message>
     <message>
         <source>Kept as they were: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>edgekv::TokenFileMerger</name>
-    <message>
-        <source>Two tokens are chosen for namespace %1; an edgekv_tokens.js holds one per namespace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3595,6 +3618,18 @@ Examples:
     </message>
     <message>
         <source>only %1 of %2 bytes could be written; the disk may be full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be an EdgeKV token file; it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the existing file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,6 +34,9 @@ bool installOne(QCoreApplication& app, const QLocale& locale, const QString& bas
 InstalledTranslations installTranslations(QCoreApplication& app, const QLocale& locale)
 {
     InstalledTranslations result;
+    // Installed first, so it is asked last: the locale's own file wins wherever it has a message.
+    result.plurals = installOne(app, QLocale(QLocale::English, QLocale::UnitedStates),
+                                QLatin1String(TranslationsBaseName), QLatin1String(TranslationsResourcePath));
     // No shortcut for English: LANGUAGE=de with LANG=en_US still asks for German first.
     result.qt =
         installOne(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
