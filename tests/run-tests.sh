@@ -28,3 +28,6 @@ fi
 dbus-run-session -- sh -c '
   printf %s ci-pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   exec ctest --test-dir "build/$0" --output-on-failure "$@"' "$preset" "$@"
+
+# What the data-driven tests checked (the official vectors and fixtures they read from ../shared).
+grep -hoE '(EdgeGrid: checked|edgerc: checked) [^"]*' "build/$preset/Testing/Temporary/LastTest.log" | sort -u || true
