@@ -80,51 +80,51 @@
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>The API clients this app signs its EdgeKV requests with. Secrets stay in the system keychain or in your .edgerc file, never in the app&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Clients, mit denen diese App ihre EdgeKV-Anfragen signiert. Geheimnisse bleiben im Schlüsselbund des Systems oder in Ihrer .edgerc-Datei, nie in den Einstellungen der App.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kept in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Account switch key</source>
-        <translation type="unfinished"></translation>
+        <translation>Account Switch Key</translation>
     </message>
     <message>
         <source>No accounts yet. Add the credentials of an API client, or import them from a .edgerc file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten. Fügen Sie die Zugangsdaten eines API-Clients hinzu oder importieren Sie sie aus einer .edgerc-Datei.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Import from .edgerc…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus .edgerc &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
 </context>
 <context>
@@ -776,202 +776,202 @@
     <name>MainWindow</name>
     <message>
         <source>EdgeKV Token Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>EdgeKV Token Manager</translation>
     </message>
     <message>
         <source>Search token names and namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Namen und Namespaces durchsuchen</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Reload the token list (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Liste neu laden (F5)</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Search token names and namespaces (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Namen und Namespaces durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;New Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Token…</translation>
     </message>
     <message>
         <source>Create an access token (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zugriffstoken erstellen (Strg+N)</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Export edgekv_tokens.js…</source>
-        <translation type="unfinished"></translation>
+        <translation>edgekv_tokens.js e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Write the selected tokens into an EdgeWorker bundle (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Tokens in ein EdgeWorker-Bundle schreiben (Strg+E)</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Refresh Token &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;jetzt aktualisieren</translation>
     </message>
     <message>
         <source>Ask EdgeKV to refresh the selected auto-refreshing token now</source>
-        <translation type="unfinished"></translation>
+        <translation>EdgeKV bitten, das ausgewählte automatisch aktualisierte Token jetzt zu aktualisieren</translation>
     </message>
     <message>
         <source>Re&amp;voke Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;widerrufen…</translation>
     </message>
     <message>
         <source>Revoke the selected tokens (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Tokens widerrufen (Entf)</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten…</translation>
     </message>
     <message>
         <source>Add, import, edit or remove accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten hinzufügen, importieren, bearbeiten oder entfernen</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Auto-refresh, expiry thresholds and notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Aktualisierung, Ablaufschwellen und Benachrichtigungen</translation>
     </message>
     <message>
         <source>&amp;Details Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detailbereich</translation>
     </message>
     <message>
         <source>Show or hide the details of the selected token</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des ausgewählten Tokens ein- oder ausblenden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit EdgeKV Token Manager (Ctrl+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>EdgeKV Token Manager beenden (Strg+Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About EdgeKV Token Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber EdgeKV Token Manager</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung</translation>
     </message>
     <message>
         <source>Reload the token list &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Liste &amp;neu laden alle:</translation>
     </message>
     <message>
         <source>Never (only on F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie (nur mit F5)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Expiring tokens (legacy model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufende Tokens (altes Modell)</translation>
     </message>
     <message>
         <source>&amp;Critical when expiring within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kritisch, wenn Ablauf innerhalb von:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tagen</translation>
     </message>
     <message>
         <source>&amp;Warning when expiring within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warnung, wenn Ablauf innerhalb von:</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Show a desktop &amp;notification when a token expires, nears expiry or fails to activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Desktop-&amp;Benachrichtigung zeigen, wenn ein Token abläuft, bald abläuft oder sich nicht aktivieren lässt</translation>
     </message>
 </context>
 <context>
@@ -1349,80 +1349,86 @@
     <name>edgekv::AccountsDialog</name>
     <message>
         <source>&amp;Use Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;verwenden</translation>
     </message>
     <message>
         <source>Show this account&apos;s tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens dieses Kontos anzeigen</translation>
     </message>
     <message>
         <source>OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>linked to %1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>verknüpft mit %1 [%2]</translation>
     </message>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur diese Sitzung</translation>
     </message>
     <message>
         <source>(cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht lesbar)</translation>
     </message>
     <message>
         <source>A linked account is changed in its .edgerc file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verknüpftes Konto wird in seiner .edgerc-Datei geändert.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n account(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto importiert: %1.</numerusform>
+            <numerusform>%n Konten importiert: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Remove the account “%1”?
 
 Its client secret and access token are deleted from the system keychain. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ entfernen?
+
+Sein Client Secret und Access Token werden aus dem Schlüsselbund des Systems gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Remove the account “%1”?
 
 The file %2 is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ entfernen?
+
+Die Datei %2 wird nicht geändert.</translation>
     </message>
     <message>
         <source>Remove the account “%1”?
 
 It was kept for this session only; its secrets are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ entfernen?
+
+Es war nur für diese Sitzung gespeichert; seine Geheimnisse werden vergessen.</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <source>Deleting the secrets of “%1” from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisse von „%1“ werden aus dem Schlüsselbund des Systems gelöscht…</translation>
     </message>
     <message>
         <source>Removing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird entfernt…</translation>
     </message>
     <message>
         <source>Removed the account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ wurde entfernt.</translation>
     </message>
     <message>
         <source>The account “%1” was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ wurde nicht entfernt: %2</translation>
     </message>
 </context>
 <context>
@@ -2537,166 +2543,166 @@ Replace it with the new file? A copy of it is kept as a .bak file beside it.</so
     <name>edgekv::MainWindow</name>
     <message>
         <source>Refreshed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aktualisiert.</translation>
     </message>
     <message>
         <source>Revoked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 widerrufen.</translation>
     </message>
     <message>
         <source>About EdgeKV Token Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Über EdgeKV Token Manager</translation>
     </message>
     <message>
         <source>&lt;h3&gt;EdgeKV Token Manager %1&lt;/h3&gt;&lt;p&gt;See every Akamai EdgeKV access token and its health at a glance, create tokens and export &lt;tt&gt;edgekv_tokens.js&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;EdgeKV Token Manager %1&lt;/h3&gt;&lt;p&gt;Alle Akamai-EdgeKV-Zugriffstokens und ihren Zustand auf einen Blick sehen, Tokens erstellen und &lt;tt&gt;edgekv_tokens.js&lt;/tt&gt; exportieren.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Search token names and namespaces (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Namen und Namespaces durchsuchen (%1)</translation>
     </message>
     <message>
         <source>All tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tokens</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Auto-refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch aktualisiert</translation>
     </message>
     <message>
         <source>The local sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Cannot open the account from the .edgerc file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto aus der .edgerc-Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>%1 (.edgerc)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (.edgerc)</translation>
     </message>
     <message>
         <source>%1 (.edgerc %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (.edgerc %2)</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>%1 — EdgeKV Token Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — EdgeKV Token Manager</translation>
     </message>
     <message>
         <source>Cannot open the account “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Loading tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens werden geladen…</translation>
     </message>
     <message>
         <source>Loading details %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Details werden geladen %1/%2</translation>
     </message>
     <message>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert um %1</translation>
     </message>
     <message numerus="yes">
         <source>Updated; the details of %n token(s) could not be loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktualisiert; die Details von %n Token konnten nicht geladen werden.</numerusform>
+            <numerusform>Aktualisiert; die Details von %n Tokens konnten nicht geladen werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>No tokens match</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Tokens</translation>
     </message>
     <message>
         <source>No token of %1 matches the search and filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token von %1 passt zu Suche und Filter.</translation>
     </message>
     <message>
         <source>Show All Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tokens anzeigen</translation>
     </message>
     <message>
         <source>Choose an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wählen</translation>
     </message>
     <message>
         <source>Pick the account whose tokens you want to see in the toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Werkzeugleiste das Konto, dessen Tokens Sie sehen möchten.</translation>
     </message>
     <message>
         <source>The tokens could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>The message above says what went wrong and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung oben erklärt, was schiefging und was zu tun ist.</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Loading the tokens of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens von %1 werden geladen…</translation>
     </message>
     <message>
         <source>EdgeKV is not initialized for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>EdgeKV ist für dieses Konto nicht initialisiert</translation>
     </message>
     <message>
         <source>Initialize EdgeKV for the account first (in Akamai Control Center or with Ǌkamai edgekv initialize”); then tokens can be created here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisieren Sie EdgeKV zuerst für das Konto (im Akamai Control Center oder mit „akamai edgekv initialize“); dann lassen sich hier Tokens erstellen.</translation>
     </message>
     <message>
         <source>Check Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <source>No tokens yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Tokens</translation>
     </message>
     <message>
         <source>An EdgeWorker needs an access token to read an EdgeKV namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein EdgeWorker braucht ein Zugriffstoken, um einen EdgeKV-Namespace zu lesen.</translation>
     </message>
     <message>
         <source>Create Your First Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Token erstellen</translation>
     </message>
     <message>
         <source>Tokens created with the Akamai CLI or the EdgeKV API appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Akamai CLI oder der EdgeKV-API erstellte Tokens erscheinen hier.</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto</translation>
     </message>
     <message>
         <source>Local sandbox · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox · %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The account and API host whose tokens are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto und API-Host, deren Tokens angezeigt werden</translation>
     </message>
 </context>
 <context>
@@ -2817,11 +2823,11 @@ Replace it with the new file? A copy of it is kept as a .bak file beside it.</so
     <name>edgekv::PreferencesDialog</name>
     <message>
         <source>This desktop has no system tray, so notifications cannot be shown; the summary line above the table still counts what needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop hat keinen Infobereich, daher können keine Benachrichtigungen angezeigt werden; die Zusammenfassung über der Tabelle zählt weiterhin, was Aufmerksamkeit braucht.</translation>
     </message>
     <message>
         <source>Each token is reported once per state, e.g. once when it enters the warning window and once more when it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Token wird einmal pro Zustand gemeldet, z. B. einmal, wenn es in den Warnzeitraum kommt, und noch einmal, wenn es abläuft.</translation>
     </message>
 </context>
 <context>
