@@ -342,7 +342,7 @@
     <name>ConnectionTester</name>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abbrechen</translation>
     </message>
 </context>
 <context>
@@ -757,19 +757,19 @@
     <name>KeychainStatusBanner</name>
     <message>
         <source>&lt;b&gt;The system keychain is not available&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Schlüsselbund des Systems ist nicht verfügbar&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Kee&amp;p linked to the .edgerc file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der .edgerc-Datei &amp;verknüpft lassen</translation>
     </message>
     <message>
         <source>Use for this session onl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese &amp;Sitzung verwenden</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1322,27 +1322,27 @@
     <name>edgekv::AccountSwitcher</name>
     <message>
         <source>%1 · OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>Linked to %1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft mit %1 [%2]</translation>
     </message>
     <message>
         <source>%1 · this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · nur diese Sitzung</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onto:</translation>
     </message>
     <message>
         <source>The account whose tokens are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto, dessen Tokens angezeigt werden</translation>
     </message>
     <message>
         <source>No accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konten</translation>
     </message>
 </context>
 <context>
@@ -1652,61 +1652,61 @@ Es war nur für diese Sitzung gespeichert; seine Geheimnisse werden vergessen.</
     <name>edgekv::ConnectionTester</name>
     <message>
         <source>Reading the credentials of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten von „%1“ werden gelesen…</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
         <source>Connection test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest abgebrochen.</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1.</translation>
     </message>
     <message>
         <source>Connected to %1 as account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 als Konto %2.</translation>
     </message>
     <message numerus="yes">
         <source>The account has %n EdgeKV token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Konto hat %n EdgeKV-Token</numerusform>
+            <numerusform>Das Konto hat %n EdgeKV-Tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n expired)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n abgelaufen)</numerusform>
+            <numerusform> (%n abgelaufen)</numerusform>
         </translation>
     </message>
     <message>
         <source>No connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung.</translation>
     </message>
     <message>
         <source>No answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort in der erwarteten Zeit.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Computers geht falsch.</translation>
     </message>
     <message>
         <source>The credentials were refused (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten wurden abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source>The connection test failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungstest ist fehlgeschlagen (HTTP %1).</translation>
     </message>
     <message>
         <source>The connection test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungstest ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -2038,11 +2038,11 @@ Es war nur für diese Sitzung gespeichert; seine Geheimnisse werden vergessen.</
     <name>edgekv::ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung ausblenden</translation>
     </message>
 </context>
 <context>
@@ -2439,13 +2439,13 @@ Replace it with the new file? A copy of it is kept as a .bak file beside it.</so
     <name>edgekv::FirstRunPanel</name>
     <message>
         <source>Import from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 importieren</translation>
     </message>
     <message numerus="yes">
         <source>Use the API clients you already have: %n section(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die vorhandenen API-Clients verwenden: %n Abschnitt in %1.</numerusform>
+            <numerusform>Die vorhandenen API-Clients verwenden: %n Abschnitte in %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2524,19 +2524,19 @@ Replace it with the new file? A copy of it is kept as a .bak file beside it.</so
     <name>edgekv::KeychainStatusBanner</name>
     <message>
         <source>You can keep accounts linked to your .edgerc file, or use them for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Konten mit Ihrer .edgerc-Datei verknüpft lassen oder nur für diese Sitzung verwenden.</translation>
     </message>
     <message>
         <source>You can keep accounts linked to your .edgerc file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Konten stattdessen mit Ihrer .edgerc-Datei verknüpft lassen.</translation>
     </message>
     <message>
         <source>You can use the account for this session only instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können das Konto stattdessen nur für diese Sitzung verwenden.</translation>
     </message>
     <message>
         <source>Without a keychain the app cannot remember API secrets, and it never writes them to a plain file instead. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Schlüsselbund kann sich die App keine API-Geheimnisse merken, und sie schreibt sie nie ersatzweise in eine einfache Datei. %1</translation>
     </message>
 </context>
 <context>
@@ -3248,23 +3248,23 @@ Examples:
     <name>edgekv::SummaryBar</name>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anzeigen</translation>
     </message>
     <message>
         <source>Show every token again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Tokens anzeigen</translation>
     </message>
     <message>
         <source>Every listed token counts toward the account&apos;s token limit, expired ones until 30 days after their expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes aufgeführte Token zählt zum Token-Limit des Kontos, abgelaufene bis 30 Tage nach ihrem Ablaufdatum.</translation>
     </message>
     <message>
         <source>Showing only these tokens; click to show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Tokens werden angezeigt; klicken, um alle anzuzeigen</translation>
     </message>
     <message>
         <source>Show only these tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Tokens anzeigen</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,8 @@ private slots:
             installTranslations(*QCoreApplication::instance(), QLocale(QStringLiteral("de_DE")));
         QVERIFY(installed.app);
         QVERIFY(installed.plurals);
+        QCOMPARE(tokenCount(1), QStringLiteral("Das Konto hat 1 EdgeKV-Token"));
+        QCOMPARE(tokenCount(2), QStringLiteral("Das Konto hat 2 EdgeKV-Tokens"));
     }
 };
 
