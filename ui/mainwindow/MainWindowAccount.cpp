@@ -310,9 +310,8 @@ void MainWindow::updateEmptyState()
     } else if (loader && loader->initializeStatus() && !loader->initializeStatus()->isInitialized()) {
         icon = StatusStyle::icon(TokenStatus::Kind::Activating);
         title = tr("EdgeKV is not initialized for this account");
-        text = tr(
-            "Initialize EdgeKV for the account first (in Akamai Control Center or with \u201cakamai edgekv "
-            "initialize\u201d); then tokens can be created here.");
+        text = tr("Initialize EdgeKV for the account first (in Akamai Control Center or with “akamai edgekv "
+                  "initialize”); then tokens can be created here.");
         button = tr("Check Again");
         m_emptyAction = EmptyAction::Retry;
     } else {
