@@ -130,6 +130,22 @@ private slots:
             QVERIFY(!finding.message.contains(value));
     }
 
+    void namesTheSameExpiryDayAsTheTokenTable()
+    {
+        // A legacy JWT's exp is midnight UTC after its last valid day; the message names that last day and
+        // counts the days to it, as the API's expiry date and the table do.
+        const QDate lastDay = Now.date().addDays(3);
+        const QString value = jwt(QJsonObject{
+            {QStringLiteral("namespace-ns1"), QJsonArray{QStringLiteral("r")}},
+            {QStringLiteral("exp"), QDateTime(lastDay.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()}});
+        const BundleCheckResult result = checkText(TokenFileFormat::serialize(
+            {TokenFileEntry::legacy(QStringLiteral("ns1"), QStringLiteral("tok"), value)}));
+        QCOMPARE(codes(result.entries.first()), QStringList{QStringLiteral("expiring")});
+        const QString message = result.entries.first().findings.first().message;
+        QVERIFY2(message.contains(lastDay.toString(Qt::ISODate)), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("3 day")), qPrintable(message));
+    }
+
     void findsWhatEdgeKvJsCannotRead()
     {
         // The official CLI's enhanced output (bare key), an entry with neither field, a non-object, a JWT for

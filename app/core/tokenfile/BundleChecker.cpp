@@ -34,9 +34,16 @@ CheckSeverity worst(const QList<CheckFinding>& findings)
     return result;
 }
 
-QString day(const QDateTime& time)
+// The last day a token works when it stops at `expiry`: a JWT whose exp is midnight UTC ends the day
+// before, which is the expiry date the API and the token table show.
+QDate lastValidDay(const QDateTime& expiry)
 {
-    return time.toUTC().date().toString(Qt::ISODate);
+    return expiry.toUTC().addSecs(-1).date();
+}
+
+QString day(const QDateTime& expiry)
+{
+    return lastValidDay(expiry).toString(Qt::ISODate);
 }
 
 // Expired, or expiring within warnDays, by calendar days in UTC as everywhere in EdgeKV.
@@ -51,7 +58,7 @@ void judgeExpiry(CheckedEntry& entry, const QDateTime& expiry, const QDateTime& 
                 .arg(entry.tokenName, day(expiry), source));
         return;
     }
-    const qint64 daysLeft = now.toUTC().date().daysTo(expiry.toUTC().date());
+    const qint64 daysLeft = now.toUTC().date().daysTo(lastValidDay(expiry));
     if (daysLeft <= warnDays) {
         entry.findings << finding(CheckSeverity::Warning, "expiring",
                                   QCoreApplication::translate("edgekv::BundleChecker",
