@@ -1,9 +1,14 @@
 #include "mainwindow/TokenDialogs.h"
 
+#include "check/BundleCheckDialog.h"
 #include "create/CreateTokenDialog.h"
 #include "export/ExportDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/TokenActionContext.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
 
 namespace edgekv {
 
@@ -19,7 +24,48 @@ TokenDialogs* TokenDialogs::install(MainWindow& window)
     window.setTokenExporter([dialogs](QWidget* parent, const TokenActionContext& context) {
         dialogs->openExport(parent, context.client, context.selectedTokens, context.accountName);
     });
+    dialogs->installCheckBundleAction();
     return dialogs;
+}
+
+void TokenDialogs::installCheckBundleAction()
+{
+    // The Token menu when the window has one, else the File menu (the first menu as a last resort).
+    QMenu* tokenMenu = nullptr;
+    QMenu* fileMenu = nullptr;
+    QMenu* firstMenu = nullptr;
+    for (QAction* menuAction : m_window.menuBar()->actions()) {
+        QMenu* menu = menuAction->menu();
+        if (!menu)
+            continue;
+        if (!firstMenu)
+            firstMenu = menu;
+        const QString title = menu->title().remove(QLatin1Char('&'));
+        if (!tokenMenu && title.contains(QLatin1String("Token"), Qt::CaseInsensitive))
+            tokenMenu = menu;
+        else if (!fileMenu && (menu->objectName() == QLatin1String("menuFile") ||
+                               title.compare(QLatin1String("File"), Qt::CaseInsensitive) == 0))
+            fileMenu = menu;
+    }
+    QMenu* menu = tokenMenu ? tokenMenu : (fileMenu ? fileMenu : firstMenu);
+
+    auto* action = new QAction(tr("Check Bundle…"), &m_window);
+    action->setObjectName(QStringLiteral("actionCheckBundle"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    action->setStatusTip(tr("Check a bundle folder, an edgekv_tokens.js or a bundle .tgz for problems"));
+    connect(action, &QAction::triggered, this, [this] { openCheckBundle(&m_window); });
+    if (menu)
+        menu->addAction(action);
+    else
+        m_window.addAction(action);
+}
+
+void TokenDialogs::openCheckBundle(QWidget* parent)
+{
+    auto* dialog = new BundleCheckDialog(m_window.tokenContext().tokens, m_window.clock(),
+                                         m_window.preferences().thresholds.warningDays, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 TokenDialogs::TokenDialogs(MainWindow& window) : QObject(&window), m_window(window) {}

@@ -32,6 +32,9 @@ public:
 
 private:
     explicit TokenDialogs(MainWindow& window);
+    // The Check Bundle… action (Ctrl+Shift+K) in the Token menu, and the bundle check dialog it opens.
+    void installCheckBundleAction();
+    void openCheckBundle(QWidget* parent);
     void showCreateDialog(QWidget* parent, const TokenActionContext& context, const Token* renewFrom);
 
     MainWindow& m_window;
