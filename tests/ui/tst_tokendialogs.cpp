@@ -105,6 +105,43 @@ private slots:
         QVERIFY(dialog->tokenItem(name));
     }
 
+    void aRenewalIsExportedWhereTheOldTokenWas()
+    {
+        MainWindowFixture fixture;
+        QVERIFY(fixture.startOnSandbox());
+        auto* dialogs = TokenDialogs::install(*fixture.window);
+        const QString name = MainWindowFixture::seededName(SandboxSeeder::Category::LegacyValid);
+        fixture.select(name);
+
+        // The old token goes into a bundle folder first.
+        QTemporaryDir bundleFolder;
+        dialogs->openExport(fixture.window.get(), fixture.window->client(), fixture.window->selectedTokens(),
+                            fixture.window->currentAccount());
+        ExportDialog* first = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((first = openDialog<ExportDialog>()) != nullptr, MainWindowFixture::WaitMs);
+        first->setDestination(bundleFolder.path());
+        QTRY_VERIFY_WITH_TIMEOUT(first->canExport(), MainWindowFixture::WaitMs);
+        QSignalSpy exported(first, &ExportDialog::exported);
+        first->exportNow();
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, MainWindowFixture::WaitMs);
+        QCOMPARE(TokenDialogs::lastExportDestination(fixture.window->currentAccount(), name),
+                 bundleFolder.path());
+        first->reject();
+        QTRY_VERIFY(!openDialog<ExportDialog>());
+
+        // Renew it: after the create, the export opens on that same folder.
+        dialogs->openRenew(fixture.window.get(), fixture.window->tokenContext());
+        CreateTokenDialog* form = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((form = openDialog<CreateTokenDialog>()) != nullptr,
+                                 MainWindowFixture::WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!form->isLoading(), MainWindowFixture::WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(form->createButton()->isEnabled(), MainWindowFixture::WaitMs);
+        QTest::mouseClick(form->createButton(), Qt::LeftButton);
+        ExportDialog* next = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((next = openDialog<ExportDialog>()) != nullptr, MainWindowFixture::WaitMs);
+        QCOMPARE(next->destination(), bundleFolder.path());
+    }
+
     void renewPrefillsTheFormFromTheSelectedToken()
     {
         MainWindowFixture fixture;

@@ -2,6 +2,7 @@
 
 #include "check/BundleCheckDialog.h"
 #include "create/CreateTokenDialog.h"
+#include "credentials/AccountStore.h"
 #include "export/ExportDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/TokenActionContext.h"
@@ -9,6 +10,9 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+
+#include <QFileInfo>
+#include <QSettings>
 
 namespace edgekv {
 
@@ -99,14 +103,17 @@ void TokenDialogs::showCreateDialog(QWidget* parent, const TokenActionContext& c
     const QString account = context.accountName;
     connect(dialog, &CreateTokenDialog::tokenCreated, this, [this, dialog, account](const Token& token) {
         m_window.addCreatedToken(token);
-        if (dialog->openExportAfterCreate() && m_window.currentAccount() == account)
-            openExport(&m_window, m_window.client(), {token}, account);
+        if (dialog->openExportAfterCreate() && m_window.currentAccount() == account) {
+            const QString renewed = dialog->renewedTokenName();
+            openExport(&m_window, m_window.client(), {token}, account,
+                       renewed.isEmpty() ? QString() : lastExportDestination(account, renewed));
+        }
     });
     dialog->open();
 }
 
 void TokenDialogs::openExport(QWidget* parent, EdgeKvClient* client, const QList<Token>& tokens,
-                              const QString& account)
+                              const QString& account, const QString& destinationHint)
 {
     if (tokens.isEmpty())
         return;
@@ -114,7 +121,36 @@ void TokenDialogs::openExport(QWidget* parent, EdgeKvClient* client, const QList
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setClock(m_window.clock());
     dialog->setThresholds(m_window.preferences().thresholds);
+    if (!destinationHint.isEmpty() && QFileInfo::exists(destinationHint))
+        dialog->setDestination(destinationHint);
+    connect(dialog, &ExportDialog::exported, this, [dialog, account, tokens](const QString&) {
+        rememberExport(account, tokens, dialog->destination());
+    });
     dialog->open();
+}
+
+namespace {
+
+QString exportKey(const QString& account, const QString& tokenName)
+{
+    // Account and token names may hold '/', which QSettings reads as a group separator.
+    return QStringLiteral("exports/") + QString::fromLatin1(account.toUtf8().toHex()) + QLatin1Char('/') +
+           tokenName;
+}
+
+} // namespace
+
+QString TokenDialogs::lastExportDestination(const QString& account, const QString& tokenName)
+{
+    return AccountStore::createDefaultSettings()->value(exportKey(account, tokenName)).toString();
+}
+
+void TokenDialogs::rememberExport(const QString& account, const QList<Token>& tokens,
+                                  const QString& destination)
+{
+    const auto settings = AccountStore::createDefaultSettings();
+    for (const Token& token : tokens)
+        settings->setValue(exportKey(account, token.name), destination);
 }
 
 } // namespace edgekv

@@ -16,7 +16,8 @@ struct TokenActionContext;
 
 // Puts the create form and the export dialog behind the main window's New Token (Ctrl+N), Renew… and
 // Export (Ctrl+E) actions, and chains them: a created token lands in the table and, when the form's
-// "export after creating" box is ticked, the export dialog opens on it.
+// "export after creating" box is ticked, the export dialog opens on it. A renewal's export opens on the
+// folder or bundle that last received the old token, so the replacement lands where the old one was.
 class TokenDialogs : public QObject
 {
     Q_OBJECT
@@ -27,8 +28,12 @@ public:
 
     void openCreate(QWidget* parent, const TokenActionContext& context);
     void openRenew(QWidget* parent, const TokenActionContext& context);
-    void openExport(QWidget* parent, EdgeKvClient* client, const QList<Token>& tokens,
-                    const QString& account);
+    // destinationHint: where to export unless the user picks another place (empty: the dialog's default).
+    void openExport(QWidget* parent, EdgeKvClient* client, const QList<Token>& tokens, const QString& account,
+                    const QString& destinationHint = {});
+
+    // Where tokenName of account was last exported to (a folder, token file or bundle); empty if never.
+    static QString lastExportDestination(const QString& account, const QString& tokenName);
 
 private:
     explicit TokenDialogs(MainWindow& window);
@@ -36,6 +41,8 @@ private:
     void installCheckBundleAction();
     void openCheckBundle(QWidget* parent);
     void showCreateDialog(QWidget* parent, const TokenActionContext& context, const Token* renewFrom);
+    static void rememberExport(const QString& account, const QList<Token>& tokens,
+                               const QString& destination);
 
     MainWindow& m_window;
 };
