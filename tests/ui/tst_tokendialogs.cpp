@@ -142,6 +142,29 @@ private slots:
         QCOMPARE(next->destination(), bundleFolder.path());
     }
 
+    void theTableMenuOffersRenewForExpiringTokensOnly()
+    {
+        MainWindowFixture fixture;
+        QVERIFY(fixture.startOnSandbox());
+        TokenDialogs::install(*fixture.window);
+        QAction* renew = nullptr;
+        for (QAction* action : fixture.window->tableView()->actions()) {
+            if (action->objectName() == QLatin1String("actionRenew"))
+                renew = action;
+        }
+        QVERIFY(renew);
+        fixture.select(MainWindowFixture::seededName(SandboxSeeder::Category::EnhancedActive));
+        QVERIFY(!renew->isVisible());
+        const QString legacy = MainWindowFixture::seededName(SandboxSeeder::Category::LegacyExpiringWeek);
+        fixture.select(legacy);
+        QVERIFY(renew->isVisible());
+        renew->trigger();
+        CreateTokenDialog* form = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((form = openDialog<CreateTokenDialog>()) != nullptr,
+                                 MainWindowFixture::WaitMs);
+        QCOMPARE(form->renewedTokenName(), legacy);
+    }
+
     void renewPrefillsTheFormFromTheSelectedToken()
     {
         MainWindowFixture fixture;

@@ -8,11 +8,11 @@
 #include "mainwindow/TokenActionContext.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
-
-#include <QFileInfo>
 #include <QSettings>
+#include <QTableView>
 
 namespace edgekv {
 
@@ -29,7 +29,24 @@ TokenDialogs* TokenDialogs::install(MainWindow& window)
         dialogs->openExport(parent, context.client, context.selectedTokens, context.accountName);
     });
     dialogs->installCheckBundleAction();
+    dialogs->installRenewContextAction();
     return dialogs;
+}
+
+void TokenDialogs::installRenewContextAction()
+{
+    // The table's context menu lists the table's actions; Renew applies to expiring (legacy) tokens only.
+    auto* renew = new QAction(tr("Renew…"), &m_window);
+    renew->setObjectName(QStringLiteral("actionRenew"));
+    renew->setStatusTip(tr("Create a replacement for the selected token before it expires"));
+    connect(renew, &QAction::triggered, this, [this] { openRenew(&m_window, m_window.tokenContext()); });
+    m_window.tableView()->addAction(renew);
+    const auto update = [this, renew] {
+        const QList<Token> selected = m_window.selectedTokens();
+        renew->setVisible(!selected.isEmpty() && selected.constFirst().isLegacy());
+    };
+    connect(m_window.tableView()->selectionModel(), &QItemSelectionModel::currentChanged, renew, update);
+    update();
 }
 
 void TokenDialogs::installCheckBundleAction()

@@ -39,6 +39,7 @@ private:
     explicit TokenDialogs(MainWindow& window);
     // The Check Bundle… action (Ctrl+Shift+K) in the Token menu, and the bundle check dialog it opens.
     void installCheckBundleAction();
+    void installRenewContextAction();
     void openCheckBundle(QWidget* parent);
     void showCreateDialog(QWidget* parent, const TokenActionContext& context, const Token* renewFrom);
     static void rememberExport(const QString& account, const QList<Token>& tokens,
