@@ -1,3 +1,4 @@
+#include "CredentialsTestSupport.h"
 #include "credentials/AccountStore.h"
 #include "credentials/EdgercReader.h"
 #include "credentials/KeychainSecretStore.h"
@@ -30,38 +31,8 @@ namespace {
 constexpr int kWaitMs = 30000;
 const char* const kChildModeVariable = "EDGEKV_TST_ACCOUNTSTORE_CHILD";
 
-QMutex g_logMutex;
-QStringList g_log;
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    {
-        const QMutexLocker lock(&g_logMutex);
-        g_log.append(message);
-    }
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
-struct Recorder
-{
-    int calls = 0;
-    AccountResult result;
-
-    AccountCallback callback()
-    {
-        return [this](const AccountResult& answer) {
-            ++calls;
-            result = answer;
-        };
-    }
-};
-
-bool keyringExpected()
-{
-    return qEnvironmentVariableIsSet("EDGEKV_TEST_XDG_ROOT");
-}
+using Recorder = test::CallbackRecorder<AccountResult>;
+using test::keyringExpected;
 
 QString uniqueName(const char* prefix)
 {
@@ -271,7 +242,7 @@ private slots:
     void initTestCase()
     {
         QLoggingCategory::setFilterRules(QStringLiteral("edgekv.credentials.debug=true"));
-        g_previousHandler = qInstallMessageHandler(captureMessage);
+        test::LogCapture::install();
     }
 
     void init()
@@ -285,8 +256,8 @@ private slots:
     {
         m_settings.reset();
         m_dir.reset();
-        const QMutexLocker lock(&g_logMutex);
-        for (const QString& line : std::as_const(g_log)) {
+        const QStringList logged = test::LogCapture::lines();
+        for (const QString& line : logged) {
             for (const QByteArray& secret : std::as_const(m_secrets))
                 QVERIFY2(!line.toUtf8().contains(secret), "a secret was logged");
         }
@@ -294,7 +265,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        qInstallMessageHandler(g_previousHandler);
+        test::LogCapture::uninstall();
         if (keyringExpected())
             QProcess::execute(QStringLiteral("secret-tool"),
                               {QStringLiteral("clear"), QStringLiteral("server"), m_service});

@@ -1,3 +1,4 @@
+#include "CredentialsTestSupport.h"
 #include "credentials/KeychainSecretStore.h"
 
 #include <QCoreApplication>
@@ -20,40 +21,8 @@ namespace {
 constexpr int kWaitMs = 30000;
 const char* const kChildModeVariable = "EDGEKV_TST_KEYCHAIN_CHILD";
 
-// Every message logged while the tests run, to prove that no secret reaches a log.
-QMutex g_logMutex;
-QStringList g_log;
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    {
-        const QMutexLocker lock(&g_logMutex);
-        g_log.append(message);
-    }
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
-// The answers a callback received.
-struct Recorder
-{
-    int calls = 0;
-    SecretResult result;
-
-    SecretCallback callback()
-    {
-        return [this](const SecretResult& answer) {
-            ++calls;
-            result = answer;
-        };
-    }
-};
-
-bool keyringExpected()
-{
-    return qEnvironmentVariableIsSet("EDGEKV_TEST_XDG_ROOT");
-}
+using Recorder = test::CallbackRecorder<SecretResult>;
+using test::keyringExpected;
 
 // What `secret-tool search --all server <service>` prints (attributes go to stderr, hence merged).
 QString secretToolSearch(const QString& service)
@@ -132,13 +101,13 @@ private slots:
     void initTestCase()
     {
         QLoggingCategory::setFilterRules(QStringLiteral("edgekv.credentials.debug=true"));
-        g_previousHandler = qInstallMessageHandler(captureMessage);
+        test::LogCapture::install();
     }
 
     void cleanup()
     {
-        const QMutexLocker lock(&g_logMutex);
-        for (const QString& line : std::as_const(g_log)) {
+        const QStringList logged = test::LogCapture::lines();
+        for (const QString& line : logged) {
             for (const QByteArray& secret : std::as_const(m_secrets))
                 QVERIFY2(!line.toUtf8().contains(secret), "a secret was logged");
         }
@@ -146,7 +115,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        qInstallMessageHandler(g_previousHandler);
+        test::LogCapture::uninstall();
         if (keyringExpected())
             QProcess::execute(QStringLiteral("secret-tool"),
                               {QStringLiteral("clear"), QStringLiteral("server"), m_service});
