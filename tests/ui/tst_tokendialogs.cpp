@@ -2,12 +2,15 @@
 #include "create/CreateTokenDialog.h"
 #include "create/NamespacePermissionGrid.h"
 #include "export/ExportDialog.h"
+#include "mainwindow/ExpiryNotifier.h"
 #include "mainwindow/TokenDialogs.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QStatusBar>
 
 using namespace edgekv;
 using namespace edgekv::test;
@@ -163,6 +166,96 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT((form = openDialog<CreateTokenDialog>()) != nullptr,
                                  MainWindowFixture::WaitMs);
         QCOMPARE(form->renewedTokenName(), legacy);
+    }
+
+    void theExpiryNotificationLeadsToTheTokensAndToRenew()
+    {
+        MainWindowFixture fixture;
+        QList<ExpiryNotifier::Notification> sent;
+        fixture.window->notifier()->setSink([&](const ExpiryNotifier::Notification& n) { sent << n; });
+        QVERIFY(fixture.startOnSandbox());
+        TokenDialogs::install(*fixture.window);
+        AppPreferences preferences = fixture.window->preferences();
+        preferences.notificationsEnabled = true;
+        fixture.window->setPreferences(preferences);
+        QVERIFY(fixture.pressRefresh());
+        QCOMPARE(sent.size(), 1);
+
+        // Clicking a notification about several tokens selects the most urgent one.
+        fixture.select(MainWindowFixture::seededName(SandboxSeeder::Category::EnhancedActive));
+        fixture.window->notifier()->openLastNotification();
+        QCOMPARE(fixture.currentName(), sent.constFirst().tokenNames.constFirst());
+        QVERIFY(!openDialog<CreateTokenDialog>());
+
+        // The tray menu renews a token of the notification: the form opens prefilled from it.
+        const QString week = MainWindowFixture::seededName(SandboxSeeder::Category::LegacyExpiringWeek);
+        QAction* renewWeek = nullptr;
+        for (QAction* action : fixture.window->notifier()->trayMenu()->actions()) {
+            if (action->data().toString() == week)
+                renewWeek = action;
+        }
+        QVERIFY2(renewWeek, qPrintable(week));
+        renewWeek->trigger();
+        CreateTokenDialog* form = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((form = openDialog<CreateTokenDialog>()) != nullptr,
+                                 MainWindowFixture::WaitMs);
+        QCOMPARE(form->renewedTokenName(), week);
+        QCOMPARE(fixture.currentName(), week);
+    }
+
+    void renewFromANotificationOfAnotherAccountOpensThatAccountFirst()
+    {
+        MainWindowFixture fixture;
+        QList<ExpiryNotifier::Notification> sent;
+        fixture.window->notifier()->setSink([&](const ExpiryNotifier::Notification& n) { sent << n; });
+        QVERIFY(fixture.startOnSandbox());
+        TokenDialogs::install(*fixture.window);
+        AppPreferences preferences = fixture.window->preferences();
+        preferences.notificationsEnabled = true;
+        fixture.window->setPreferences(preferences);
+        QVERIFY(fixture.pressRefresh());
+        QCOMPARE(sent.size(), 1);
+        const QString sandboxAccount = fixture.window->currentAccount();
+        QVERIFY(!sent.constFirst().renewableNames.isEmpty());
+        const QString name = sent.constFirst().renewableNames.constFirst();
+
+        // The user has moved on to another account (one with no tokens of that name).
+        const QString other = QStringLiteral("Other account");
+        QVERIFY(fixture.window->accountStore()
+                    ->addSessionProfile(other, fixture.window->sandbox()->credentials())
+                    .isEmpty());
+        QSignalSpy loaded(fixture.window.get(), &MainWindow::tokensLoaded);
+        fixture.window->openAccount(other);
+        QVERIFY(MainWindowFixture::waitForLoad(loaded));
+        QCOMPARE(fixture.window->currentAccount(), other);
+
+        loaded.clear();
+        emit fixture.window->notifier()->renewRequested(sandboxAccount, name);
+        QVERIFY(MainWindowFixture::waitForLoad(loaded));
+        QCOMPARE(fixture.window->currentAccount(), sandboxAccount);
+        CreateTokenDialog* form = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((form = openDialog<CreateTokenDialog>()) != nullptr,
+                                 MainWindowFixture::WaitMs);
+        QCOMPARE(form->renewedTokenName(), name);
+    }
+
+    void renewingATokenThatIsGoneFromTheListSaysSo()
+    {
+        MainWindowFixture fixture;
+        QList<ExpiryNotifier::Notification> sent;
+        fixture.window->notifier()->setSink([&](const ExpiryNotifier::Notification& n) { sent << n; });
+        QVERIFY(fixture.startOnSandbox());
+        TokenDialogs::install(*fixture.window);
+        AppPreferences preferences = fixture.window->preferences();
+        preferences.notificationsEnabled = true;
+        fixture.window->setPreferences(preferences);
+        QVERIFY(fixture.pressRefresh());
+        QCOMPARE(sent.size(), 1);
+
+        emit fixture.window->notifier()->renewRequested(fixture.window->currentAccount(),
+                                                        QStringLiteral("revoked-meanwhile"));
+        QVERIFY(!openDialog<CreateTokenDialog>());
+        QVERIFY(fixture.window->statusBar()->currentMessage().contains(QLatin1String("revoked-meanwhile")));
     }
 
     void renewPrefillsTheFormFromTheSelectedToken()

@@ -1,5 +1,7 @@
 #include "mainwindow/ExpiryNotifier.h"
 
+#include <QAction>
+#include <QMenu>
 #include <QSettings>
 #include <QSystemTrayIcon>
 #include <QUrl>
@@ -30,12 +32,16 @@ QString singleText(const QString& name, const TokenStatus& status)
 
 } // namespace
 
-ExpiryNotifier::ExpiryNotifier(QSettings* settings, QObject* parent) : QObject(parent), m_settings(settings)
-{}
+ExpiryNotifier::ExpiryNotifier(QSettings* settings, QObject* parent)
+    : QObject(parent), m_settings(settings), m_menu(new QMenu)
+{
+    updateMenu();
+}
 
 ExpiryNotifier::~ExpiryNotifier()
 {
     delete m_tray;
+    delete m_menu;
 }
 
 void ExpiryNotifier::setEnabled(bool enabled)
@@ -85,13 +91,19 @@ ExpiryNotifier::Notification ExpiryNotifier::check(const QString& account, const
         return notification;
     std::sort(due.begin(), due.end(),
               [&statuses](int a, int b) { return statuses.at(a).severity() < statuses.at(b).severity(); });
+    notification.account = account;
     notification.kind = statuses.at(due.constFirst()).kind();
-    for (int i : std::as_const(due))
+    for (int i : std::as_const(due)) {
         notification.tokenNames << tokens.at(i).name;
+        if (tokens.at(i).isLegacy())
+            notification.renewableNames << tokens.at(i).name;
+    }
     if (due.size() == 1) {
         const int i = due.constFirst();
         notification.title = tr("EdgeKV token needs attention");
         notification.text = singleText(tokens.at(i).name, statuses.at(i));
+        if (!notification.renewableNames.isEmpty())
+            notification.text += QLatin1Char('\n') + tr("Click to renew it.");
     } else {
         notification.title = tr("%n EdgeKV tokens need attention", nullptr, int(due.size()));
         QStringList lines;
@@ -102,8 +114,36 @@ ExpiryNotifier::Notification ExpiryNotifier::check(const QString& account, const
         notification.text = lines.join(QLatin1Char('\n'));
     }
     notification.text += QLatin1Char('\n') + tr("Account: %1").arg(account);
+    m_last = notification;
+    updateMenu();
     deliver(notification);
     return notification;
+}
+
+void ExpiryNotifier::openLastNotification()
+{
+    if (m_last.tokenNames.size() == 1 && m_last.renewableNames.size() == 1)
+        emit renewRequested(m_last.account, m_last.renewableNames.constFirst());
+    else
+        emit showRequested(m_last.account, m_last.tokenNames);
+}
+
+void ExpiryNotifier::updateMenu()
+{
+    m_menu->clear();
+    QAction* show = m_menu->addAction(tr("&Show EdgeKV Token Manager"));
+    show->setObjectName(QStringLiteral("actionShowWindow"));
+    connect(show, &QAction::triggered, this,
+            [this] { emit showRequested(m_last.account, m_last.tokenNames); });
+    if (m_last.renewableNames.isEmpty())
+        return;
+    m_menu->addSeparator();
+    for (const QString& name : m_last.renewableNames.mid(0, MaxNamesInText)) {
+        QAction* renew = m_menu->addAction(tr("Renew \u201c%1\u201d…").arg(name));
+        renew->setData(name);
+        connect(renew, &QAction::triggered, this,
+                [this, account = m_last.account, name] { emit renewRequested(account, name); });
+    }
 }
 
 void ExpiryNotifier::deliver(const Notification& notification)
@@ -127,8 +167,12 @@ QSystemTrayIcon* ExpiryNotifier::trayIcon()
     if (!m_tray) {
         m_tray = new QSystemTrayIcon(m_icon);
         m_tray->setToolTip(tr("EdgeKV Token Manager"));
-        connect(m_tray, &QSystemTrayIcon::activated, this, &ExpiryNotifier::activated);
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &ExpiryNotifier::activated);
+        m_tray->setContextMenu(m_menu);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                emit showRequested(m_last.account, m_last.tokenNames);
+        });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &ExpiryNotifier::openLastNotification);
     }
     m_tray->show();
     return m_tray;

@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QMenu;
 class QSettings;
 class QSystemTrayIcon;
 
@@ -19,6 +20,10 @@ namespace edgekv {
 // window, expires today, expires, or fails to activate. Off by default. What was notified is remembered per
 // account, token (by uuid) and status in the settings file, so a token is reported once per state, also
 // across restarts. Several tokens crossing at once make one notification.
+//
+// A notification leads somewhere: clicking it renews the token when it is about one expiring (legacy)
+// token, else shows the window on the tokens it names; the tray icon's menu offers "Renew …" for each
+// expiring token of the last notification.
 class ExpiryNotifier : public QObject
 {
     Q_OBJECT
@@ -28,7 +33,9 @@ public:
     {
         QString title;
         QString text;
+        QString account;
         QStringList tokenNames;
+        QStringList renewableNames;                        // the expiring (legacy) ones among tokenNames
         TokenStatus::Kind kind = TokenStatus::Kind::Valid; // the most urgent one
     };
     using Sink = std::function<void(const Notification&)>;
@@ -50,12 +57,20 @@ public:
 
     static bool isNotable(TokenStatus::Kind kind);
 
+    // What clicking the last notification does (the tray calls it; so can tests).
+    void openLastNotification();
+    // The tray icon's context menu: show the window, and Renew for each renewable token last notified.
+    QMenu* trayMenu() const { return m_menu; }
+
 signals:
-    // The user clicked a notification (bring the window forward).
-    void activated();
+    // Bring the window forward on account and select tokenNames (may be empty).
+    void showRequested(const QString& account, const QStringList& tokenNames);
+    // Open the renew form for tokenName of account.
+    void renewRequested(const QString& account, const QString& tokenName);
 
 private:
     void deliver(const Notification& notification);
+    void updateMenu();
     QSystemTrayIcon* trayIcon();
 
     QSettings* m_settings;
@@ -63,6 +78,8 @@ private:
     Sink m_sink;
     QIcon m_icon;
     QPointer<QSystemTrayIcon> m_tray;
+    QMenu* m_menu = nullptr;
+    Notification m_last;
 };
 
 } // namespace edgekv

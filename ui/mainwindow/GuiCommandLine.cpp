@@ -28,7 +28,9 @@ struct Parser
         GuiCommandLine::tr("FILE")};
     QCommandLineOption section{QStringLiteral("section"),
                                GuiCommandLine::tr("The .edgerc section to use with --edgerc (default "
-                                                  "\u201cdefault\u201d)."),
+                                                  // lupdate would read \u201cdefa as one escape.
+                                                  "\u201c"
+                                                  "default\u201d)."),
                                GuiCommandLine::tr("NAME")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
                             GuiCommandLine::tr("Show this help.")};

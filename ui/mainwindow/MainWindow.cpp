@@ -72,11 +72,8 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     m_notifier = new ExpiryNotifier(m_settings, this);
     m_notifier->setIcon(StatusStyle::appIcon());
     m_notifier->setEnabled(m_preferences.notificationsEnabled);
-    connect(m_notifier, &ExpiryNotifier::activated, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
+    connect(m_notifier, &ExpiryNotifier::showRequested, this, &MainWindow::showNotifiedTokens);
+    connect(m_notifier, &ExpiryNotifier::renewRequested, this, &MainWindow::renewNotifiedToken);
 
     setUpActions();
     setUpPanels();
@@ -450,15 +447,67 @@ void MainWindow::runAction(const TokenAction& action)
 void MainWindow::addCreatedToken(const Token& token)
 {
     m_model->updateToken(token);
-    const int row = m_model->rowOf(token.name);
+    selectToken(token.name);
+}
+
+bool MainWindow::selectToken(const QString& name)
+{
+    const int row = m_model->rowOf(name);
     if (row < 0)
-        return;
-    // A search or filter that hides the new token would hide what the user just made.
+        return false;
+    // A search or filter that hides the token would hide what the user asked for.
     if (!m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
         clearFilters();
     const QModelIndex index = m_presenter->mapFromSource(m_proxy->mapFromSource(m_model->index(row, 0)));
     m_ui->tableView->setCurrentIndex(index);
     m_ui->tableView->scrollTo(index);
+    return true;
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::showNotifiedTokens(const QString& account, const QStringList& tokenNames)
+{
+    bringToFront();
+    if (account != currentAccount() || tokenNames.isEmpty())
+        return;
+    selectToken(tokenNames.constFirst());
+}
+
+void MainWindow::renewNotifiedToken(const QString& account, const QString& tokenName)
+{
+    bringToFront();
+    const bool loading =
+        m_connection->isOpening() || (m_connection->loader() && m_connection->loader()->isRunning());
+    if (account == currentAccount() && m_connection->isOpen() && !loading) {
+        m_pendingRenewal.clear();
+        renewToken(tokenName);
+        return;
+    }
+    // The notification came from another account, or a load is under way: renew once the list is in.
+    m_pendingRenewalAccount = account;
+    m_pendingRenewal = tokenName;
+    if (account != currentAccount())
+        openAccount(account);
+}
+
+void MainWindow::renewToken(const QString& tokenName)
+{
+    if (!selectToken(tokenName)) {
+        statusBar()->showMessage(
+            tr("The token \u201c%1\u201d is no longer in the list; it may have been revoked.").arg(tokenName),
+            10000);
+        return;
+    }
+    runAction(m_renewer);
 }
 
 void MainWindow::focusSearch()

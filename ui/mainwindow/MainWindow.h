@@ -77,6 +77,8 @@ public:
     TokenActionContext tokenContext() const;
     QString currentAccount() const;
     void addCreatedToken(const Token& token);
+    // Selects the token named name, clearing a search or filter that hides it; false if there is none.
+    bool selectToken(const QString& name);
 
     // Opens the last used account, else the first one, else shows the first-run choices.
     void openInitialAccount();
@@ -167,6 +169,11 @@ private:
     void updateAutoRefresh();
     void armMidnightTimer();
     void runAction(const TokenAction& action);
+    // The expiry notification's ways back into the window.
+    void bringToFront();
+    void showNotifiedTokens(const QString& account, const QStringList& tokenNames);
+    void renewNotifiedToken(const QString& account, const QString& tokenName);
+    void renewToken(const QString& tokenName);
     QModelIndex currentSourceIndex() const;
     QString topVisibleToken() const;
     void scrollToToken(const QString& name);
@@ -204,6 +211,9 @@ private:
     TokenAction m_creator;
     TokenAction m_exporter;
     TokenAction m_renewer;
+    // A token to renew once its account's list has loaded (asked for from a notification).
+    QString m_pendingRenewalAccount;
+    QString m_pendingRenewal;
     AppPreferences m_preferences;
     QTimer m_updateTimer;
     QTimer m_autoRefreshTimer;

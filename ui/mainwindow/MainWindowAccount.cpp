@@ -30,6 +30,8 @@
 #include <QStatusBar>
 #include <QTime>
 
+#include <utility>
+
 namespace edgekv {
 
 namespace {
@@ -215,6 +217,11 @@ void MainWindow::onLoadFinished(bool ok)
         m_notifier->check(m_connection->accountName(), m_model->tokens(), m_model->statuses());
     }
     updateAll();
+    if (!m_pendingRenewal.isEmpty() && m_pendingRenewalAccount == currentAccount()) {
+        const QString name = std::exchange(m_pendingRenewal, QString());
+        if (ok) // else the error banner says why; the user can renew from the table once it loads
+            renewToken(name);
+    }
     emit tokensLoaded(ok);
 }
 
