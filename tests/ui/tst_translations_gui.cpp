@@ -3,11 +3,16 @@
 
 #include "MainWindowFixture.h"
 #include "accounts/AccountsDialog.h"
+#include "check/BundleCheckDialog.h"
+#include "create/CreateTokenDialog.h"
+#include "export/ExportDialog.h"
+#include "mainwindow/TokenDialogs.h"
 #include "util/Translations.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
+#include <QScreen>
 #include <QToolBar>
 
 using namespace edgekv;
@@ -42,6 +47,48 @@ private slots:
         auto* preferences = f.window->findChild<QAction*>(QStringLiteral("actionPreferences"));
         QVERIFY(preferences);
         QCOMPARE(preferences->text(), QStringLiteral("&Einstellungen…"));
+    }
+
+    // German runs about a third longer than English: the window and its dialogs must still fit a small
+    // screen, where a dialog wider than the screen cannot be used.
+    void theGermanWindowAndDialogsFitASmallScreen()
+    {
+        MainWindowFixture f;
+        QVERIFY(f.startOnSandbox());
+        auto* dialogs = TokenDialogs::install(*f.window);
+        // The offscreen platform's screen is 800 pixels wide (and 800 high).
+        const QSize screen = QGuiApplication::primaryScreen()->availableGeometry().size();
+        QCOMPARE(screen.width(), 800);
+        const auto fits = [&screen](QWidget* widget) {
+            const QSize minimum = widget->minimumSizeHint().expandedTo(widget->minimumSize());
+            if (minimum.width() > screen.width() || minimum.height() > screen.height() ||
+                widget->width() > screen.width() || widget->height() > screen.height()) {
+                qWarning() << widget->metaObject()->className() << "minimum" << minimum << "size"
+                           << widget->size();
+                return false;
+            }
+            return true;
+        };
+        QVERIFY(fits(f.window.get()));
+
+        f.select(MainWindowFixture::seededName(SandboxSeeder::Category::LegacyValid));
+        dialogs->openCreate(f.window.get(), f.window->tokenContext());
+        CreateTokenDialog* create = nullptr;
+        QTRY_VERIFY((create = f.window->findChild<CreateTokenDialog*>()) != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(!create->isLoading(), MainWindowFixture::WaitMs);
+        QVERIFY(fits(create));
+        create->reject();
+
+        dialogs->openExport(f.window.get(), f.window->client(), f.window->selectedTokens(),
+                            f.window->currentAccount());
+        ExportDialog* exportDialog = nullptr;
+        QTRY_VERIFY((exportDialog = f.window->findChild<ExportDialog*>()) != nullptr);
+        QVERIFY(fits(exportDialog));
+        exportDialog->reject();
+
+        BundleCheckDialog check(f.window->model()->tokens(), f.window->clock(), 30, f.window.get());
+        check.show();
+        QVERIFY(fits(&check));
     }
 
     void dialogTitleIsGerman()

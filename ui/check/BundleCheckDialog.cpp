@@ -1,5 +1,6 @@
 #include "check/BundleCheckDialog.h"
 
+#include "common/ScreenFit.h"
 #include "common/UserPrompts.h"
 #include "util/Clock.h"
 
@@ -115,6 +116,7 @@ BundleCheckDialog::BundleCheckDialog(const QList<Token>& accountTokens, const Cl
     connect(m_openFile, &QPushButton::clicked, this, &BundleCheckDialog::chooseFile);
 
     resize(900, 560);
+    fitToScreen(this);
 }
 
 void BundleCheckDialog::chooseFolder()

@@ -1,5 +1,6 @@
 #include "create/CreateTokenDialog.h"
 
+#include "common/ScreenFit.h"
 #include "create/CreateTokenSummary.h"
 #include "create/EdgeWorkerIdList.h"
 #include "create/ExpiryChooser.h"
@@ -89,6 +90,7 @@ CreateTokenDialog::CreateTokenDialog(EdgeKvClient* client, const Clock& clock, Q
     setUpTabOrder();
     reload();
     updateForm();
+    fitToScreen(this);
 }
 
 CreateTokenDialog::~CreateTokenDialog()

@@ -1,6 +1,7 @@
 #include "export/ExportDialog.h"
 
 #include "api/EdgeKvClient.h"
+#include "common/ScreenFit.h"
 #include "common/UserPrompts.h"
 #include "credentials/AccountStore.h"
 #include "export/ExportPreview.h"
@@ -77,6 +78,7 @@ ExportDialog::ExportDialog(EdgeKvClient* client, QList<Token> tokens, const QStr
     updatePreview();
     m_ui->chooseFolderButton->setFocus();
     QTimer::singleShot(0, this, &ExportDialog::startLoading);
+    fitToScreen(this);
 }
 
 ExportDialog::~ExportDialog()

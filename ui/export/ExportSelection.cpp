@@ -1,8 +1,8 @@
 #include "export/ExportSelection.h"
 
 #include "tokens/ExpiryClassifier.h"
+#include "tokens/TokenFormatter.h"
 
-#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -11,9 +11,10 @@ namespace edgekv {
 
 namespace {
 
+// ISO, like the table and the API: a locale's short date (11/6/26) is ambiguous.
 QString dateText(const QDate& date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return TokenFormatter::date(date);
 }
 
 } // namespace

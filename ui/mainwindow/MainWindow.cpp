@@ -2,6 +2,7 @@
 
 #include "accounts/FirstRunPanel.h"
 #include "accounts/KeychainStatusBanner.h"
+#include "common/WindowShortcutPassThrough.h"
 #include "credentials/EdgercReader.h"
 #include "mainwindow/AccountConnection.h"
 #include "mainwindow/AccountSwitcher.h"
@@ -14,6 +15,7 @@
 #include "mainwindow/TokenDetailsPanel.h"
 #include "mainwindow/TokenOperations.h"
 #include "mainwindow/TokenTablePresenter.h"
+#include "tokens/TokenFormatter.h"
 #include "tokens/TokenListLoader.h"
 #include "tokens/TokenTableModel.h"
 #include "ui_MainWindow.h"
@@ -218,6 +220,7 @@ void MainWindow::setUpPanels()
         tr("Search token names and namespaces (%1)")
             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &TokenFilterProxyModel::setSearchText);
+    WindowShortcutPassThrough::install(m_ui->searchEdit, this);
     m_ui->filterCombo->addItem(tr("All tokens"), int(TokenFilterProxyModel::Filter::All));
     m_ui->filterCombo->addItem(tr("Needs attention"), int(TokenFilterProxyModel::Filter::NeedsAttention));
     m_ui->filterCombo->addItem(tr("Expired"), int(TokenFilterProxyModel::Filter::Expired));
@@ -278,6 +281,30 @@ void MainWindow::setUpPanels()
     m_progress->hide();
 }
 
+int MainWindow::fittingWidth(int column) const
+{
+    // Wide enough for the longest usual text in the user's language (German runs longer than English).
+    const QDate day(2026, 1, 31);
+    QStringList samples;
+    if (column == TokenTableModel::Status) {
+        samples << TokenStatus(TokenStatus::Kind::Expired, day, day.addDays(-29), {}).text()
+                << TokenStatus(TokenStatus::Kind::ExpiresLater, day, day.addDays(29), {}).text()
+                << TokenStatus(TokenStatus::Kind::AutoRefresh, day, {}, {}).text()
+                << TokenStatus(TokenStatus::Kind::ActivationError, day, {}, {}).text();
+    } else if (column == TokenTableModel::Expires) {
+        Token enhanced;
+        enhanced.expiry = Token::neverExpiresDate();
+        enhanced.nextScheduledRefreshDate = day;
+        samples << TokenFormatter::expires(enhanced);
+    }
+    const QFontMetrics metrics = m_ui->tableView->fontMetrics();
+    int width = 0;
+    for (const QString& sample : std::as_const(samples))
+        width = qMax(width, metrics.horizontalAdvance(sample));
+    // The status icon, the cell margins and the sort indicator.
+    return width == 0 ? 0 : width + m_ui->tableView->iconSize().width() + 30;
+}
+
 void MainWindow::setUpTable()
 {
     QTableView* table = m_ui->tableView;
@@ -298,7 +325,7 @@ void MainWindow::setUpTable()
         {TokenTableModel::EdgeWorkerIds, 120}, {TokenTableModel::CpCode, 80},
     };
     for (const auto& [column, width] : widths)
-        header->resizeSection(column, width);
+        header->resizeSection(column, qMax(width, fittingWidth(column)));
     table->sortByColumn(TokenTableModel::Status, Qt::AscendingOrder);
 
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

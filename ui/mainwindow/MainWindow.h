@@ -143,6 +143,7 @@ private:
     void setUpServices(const Services& services);
     void setUpActions();
     void setUpTable();
+    int fittingWidth(int column) const;
     void setUpPanels();
     void restoreSettings();
     void saveSettings();
