@@ -22,6 +22,37 @@
     </message>
 </context>
 <context>
+    <name>edgekv::BundleCheckDialog</name>
+    <message numerus="yes">
+        <source>%n problem breaks the bundle</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems break the bundle</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>edgekv::BundleChecker</name>
     <message numerus="yes">
         <source>Token %1 expires on %2, in %n day(s) (%3).</source>
