@@ -34,6 +34,26 @@ void closeAllDialogs()
     }
 }
 
+// The window on the sandbox with the dialogs installed and notifications on, after the refresh that
+// notified the tokens needing attention: sent holds that one notification.
+struct NotifyingWindow
+{
+    MainWindowFixture fixture;
+    QList<ExpiryNotifier::Notification> sent;
+
+    bool start()
+    {
+        fixture.window->notifier()->setSink([this](const ExpiryNotifier::Notification& n) { sent << n; });
+        if (!fixture.startOnSandbox())
+            return false;
+        TokenDialogs::install(*fixture.window);
+        AppPreferences preferences = fixture.window->preferences();
+        preferences.notificationsEnabled = true;
+        fixture.window->setPreferences(preferences);
+        return fixture.pressRefresh() && sent.size() == 1;
+    }
+};
+
 } // namespace
 
 // The create form and the export dialog behind the main window's actions, as the app wires them.
@@ -170,16 +190,10 @@ private slots:
 
     void theExpiryNotificationLeadsToTheTokensAndToRenew()
     {
-        MainWindowFixture fixture;
-        QList<ExpiryNotifier::Notification> sent;
-        fixture.window->notifier()->setSink([&](const ExpiryNotifier::Notification& n) { sent << n; });
-        QVERIFY(fixture.startOnSandbox());
-        TokenDialogs::install(*fixture.window);
-        AppPreferences preferences = fixture.window->preferences();
-        preferences.notificationsEnabled = true;
-        fixture.window->setPreferences(preferences);
-        QVERIFY(fixture.pressRefresh());
-        QCOMPARE(sent.size(), 1);
+        NotifyingWindow notifying;
+        QVERIFY(notifying.start());
+        MainWindowFixture& fixture = notifying.fixture;
+        const QList<ExpiryNotifier::Notification>& sent = notifying.sent;
 
         // Clicking a notification about several tokens selects the most urgent one.
         fixture.select(MainWindowFixture::seededName(SandboxSeeder::Category::EnhancedActive));
@@ -205,16 +219,10 @@ private slots:
 
     void renewFromANotificationOfAnotherAccountOpensThatAccountFirst()
     {
-        MainWindowFixture fixture;
-        QList<ExpiryNotifier::Notification> sent;
-        fixture.window->notifier()->setSink([&](const ExpiryNotifier::Notification& n) { sent << n; });
-        QVERIFY(fixture.startOnSandbox());
-        TokenDialogs::install(*fixture.window);
-        AppPreferences preferences = fixture.window->preferences();
-        preferences.notificationsEnabled = true;
-        fixture.window->setPreferences(preferences);
-        QVERIFY(fixture.pressRefresh());
-        QCOMPARE(sent.size(), 1);
+        NotifyingWindow notifying;
+        QVERIFY(notifying.start());
+        MainWindowFixture& fixture = notifying.fixture;
+        const QList<ExpiryNotifier::Notification>& sent = notifying.sent;
         const QString sandboxAccount = fixture.window->currentAccount();
         QVERIFY(!sent.constFirst().renewableNames.isEmpty());
         const QString name = sent.constFirst().renewableNames.constFirst();
@@ -241,16 +249,9 @@ private slots:
 
     void renewingATokenThatIsGoneFromTheListSaysSo()
     {
-        MainWindowFixture fixture;
-        QList<ExpiryNotifier::Notification> sent;
-        fixture.window->notifier()->setSink([&](const ExpiryNotifier::Notification& n) { sent << n; });
-        QVERIFY(fixture.startOnSandbox());
-        TokenDialogs::install(*fixture.window);
-        AppPreferences preferences = fixture.window->preferences();
-        preferences.notificationsEnabled = true;
-        fixture.window->setPreferences(preferences);
-        QVERIFY(fixture.pressRefresh());
-        QCOMPARE(sent.size(), 1);
+        NotifyingWindow notifying;
+        QVERIFY(notifying.start());
+        MainWindowFixture& fixture = notifying.fixture;
 
         emit fixture.window->notifier()->renewRequested(fixture.window->currentAccount(),
                                                         QStringLiteral("revoked-meanwhile"));
