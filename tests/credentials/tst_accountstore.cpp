@@ -32,80 +32,13 @@ constexpr int kWaitMs = 30000;
 const char* const kChildModeVariable = "EDGEKV_TST_ACCOUNTSTORE_CHILD";
 
 using Recorder = test::CallbackRecorder<AccountResult>;
+using test::filesContaining;
 using test::keyringExpected;
-
-QString uniqueName(const char* prefix)
-{
-    return QLatin1String(prefix) + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QString secretToolSearch(const QString& service)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral("secret-tool"),
-                  {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), service});
-    if (!process.waitForFinished(kWaitMs))
-        return QStringLiteral("<secret-tool did not finish>");
-    return QString::fromUtf8(process.readAll());
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& content)
-{
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit();
-}
-
-// The folders whose files must never hold a secret: the test's XDG root (run-tests.sh) and the XDG
-// config, data and cache folders.
-QStringList xdgRoots()
-{
-    QStringList roots;
-    for (const char* variable :
-         {"EDGEKV_TEST_XDG_ROOT", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}) {
-        const QString value = QDir::cleanPath(qEnvironmentVariable(variable));
-        if (value.isEmpty() || value == QLatin1String("."))
-            continue;
-        const bool covered = std::any_of(roots.cbegin(), roots.cend(), [&value](const QString& root) {
-            return value == root || value.startsWith(root + QLatin1Char('/'));
-        });
-        if (!covered)
-            roots.append(value);
-    }
-    return roots;
-}
-
-// Every regular file under roots whose bytes contain one of needles, in any of the encodings a
-// careless writer might use.
-QStringList filesContaining(const QStringList& roots, const QList<QByteArray>& needles, int* filesScanned)
-{
-    QList<QByteArray> forms;
-    for (const QByteArray& needle : needles) {
-        const QString text = QString::fromUtf8(needle);
-        forms << needle << needle.toBase64() << needle.toPercentEncoding()
-              << QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
-    }
-    QStringList hits;
-    for (const QString& root : roots) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            ++*filesScanned;
-            const QByteArray content = readAll(path);
-            for (const QByteArray& form : std::as_const(forms)) {
-                if (content.contains(form))
-                    hits.append(path);
-            }
-        }
-    }
-    return hits;
-}
+using test::readAll;
+using test::secretToolSearch;
+using test::uniqueName;
+using test::writeFile;
+using test::xdgRoots;
 
 Credentials sampleCredentials(const QString& tag)
 {
@@ -122,13 +55,6 @@ Credentials sampleCredentials(const QString& tag)
 }
 
 } // namespace
-
-#define REQUIRE_KEYRING()                                                                                    \
-    do {                                                                                                     \
-        if (!keyringExpected())                                                                              \
-            QSKIP(                                                                                           \
-                "needs the throwaway Secret Service of tests/run-tests.sh (EDGEKV_TEST_XDG_ROOT is unset)"); \
-    } while (false)
 
 class TestAccountStore : public QObject
 {

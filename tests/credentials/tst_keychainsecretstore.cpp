@@ -23,32 +23,10 @@ const char* const kChildModeVariable = "EDGEKV_TST_KEYCHAIN_CHILD";
 
 using Recorder = test::CallbackRecorder<SecretResult>;
 using test::keyringExpected;
-
-// What `secret-tool search --all server <service>` prints (attributes go to stderr, hence merged).
-QString secretToolSearch(const QString& service)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral("secret-tool"),
-                  {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), service});
-    if (!process.waitForFinished(kWaitMs))
-        return QStringLiteral("<secret-tool did not finish>");
-    return QString::fromUtf8(process.readAll());
-}
-
-QString uniqueName(const char* prefix)
-{
-    return QLatin1String(prefix) + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
+using test::secretToolSearch;
+using test::uniqueName;
 
 } // namespace
-
-#define REQUIRE_KEYRING()                                                                                    \
-    do {                                                                                                     \
-        if (!keyringExpected())                                                                              \
-            QSKIP(                                                                                           \
-                "needs the throwaway Secret Service of tests/run-tests.sh (EDGEKV_TEST_XDG_ROOT is unset)"); \
-    } while (false)
 
 class TestKeychainSecretStore : public QObject
 {

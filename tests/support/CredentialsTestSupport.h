@@ -1,10 +1,18 @@
 #pragma once
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QProcess>
+#include <QSaveFile>
 #include <QStringList>
+#include <QTest>
+#include <QUuid>
 #include <QtGlobal>
 
+#include <algorithm>
 #include <functional>
 
 namespace edgekv::test {
@@ -67,6 +75,87 @@ template<typename Result> struct CallbackRecorder
 inline bool keyringExpected()
 {
     return qEnvironmentVariableIsSet("EDGEKV_TEST_XDG_ROOT");
+}
+
+#define REQUIRE_KEYRING()                                                                                    \
+    do {                                                                                                     \
+        if (!edgekv::test::keyringExpected())                                                                \
+            QSKIP(                                                                                           \
+                "needs the throwaway Secret Service of tests/run-tests.sh (EDGEKV_TEST_XDG_ROOT is unset)"); \
+    } while (false)
+
+// A name no other test run uses (keychain services, account names).
+inline QString uniqueName(const char* prefix)
+{
+    return QLatin1String(prefix) + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// What `secret-tool search --all server <service>` prints (attributes go to stderr, hence merged).
+inline QString secretToolSearch(const QString& service)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("secret-tool"),
+                  {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), service});
+    if (!process.waitForFinished(30000))
+        return QStringLiteral("<secret-tool did not finish>");
+    return QString::fromUtf8(process.readAll());
+}
+
+inline bool writeFile(const QString& path, const QByteArray& content)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit();
+}
+
+inline QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The folders whose files must never hold a secret: the test's XDG root (run-tests.sh) and the XDG
+// config, data and cache folders.
+inline QStringList xdgRoots()
+{
+    QStringList roots;
+    for (const char* variable :
+         {"EDGEKV_TEST_XDG_ROOT", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}) {
+        const QString value = QDir::cleanPath(qEnvironmentVariable(variable));
+        if (value.isEmpty() || value == QLatin1String("."))
+            continue;
+        const bool covered = std::any_of(roots.cbegin(), roots.cend(), [&value](const QString& root) {
+            return value == root || value.startsWith(root + QLatin1Char('/'));
+        });
+        if (!covered)
+            roots.append(value);
+    }
+    return roots;
+}
+
+// Every regular file under roots whose bytes contain one of needles, raw or in an encoding a careless
+// writer might use.
+inline QStringList filesContaining(const QStringList& roots, const QList<QByteArray>& needles, int* scanned)
+{
+    QList<QByteArray> forms;
+    for (const QByteArray& needle : needles) {
+        const QString text = QString::fromUtf8(needle);
+        forms << needle << needle.toBase64() << needle.toPercentEncoding()
+              << QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    }
+    QStringList hits;
+    for (const QString& root : roots) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            ++*scanned;
+            const QByteArray content = readAll(path);
+            if (std::any_of(forms.cbegin(), forms.cend(),
+                            [&](const QByteArray& form) { return content.contains(form); }))
+                hits.append(path);
+        }
+    }
+    return hits;
 }
 
 } // namespace edgekv::test
