@@ -1,11 +1,13 @@
-// The GUI in German: with the translations installed for de_DE (what LANG=de_DE.UTF-8 selects), the main
-// window, its menus and actions and a dialog's window title show the German strings of edgekv_de.ts.
+// The GUI in German: the test starts like the app does under LANG=de_DE.UTF-8 (the system locale picks the
+// translation), and the main window, its menus and actions and the dialogs' window titles show the German
+// strings of edgekv_de.ts.
 
 #include "MainWindowFixture.h"
 #include "accounts/AccountsDialog.h"
 #include "check/BundleCheckDialog.h"
 #include "create/CreateTokenDialog.h"
 #include "export/ExportDialog.h"
+#include "mainwindow/PreferencesDialog.h"
 #include "mainwindow/TokenDialogs.h"
 #include "util/Translations.h"
 
@@ -25,8 +27,9 @@ class TestTranslationsGui : public QObject
 private slots:
     void initTestCase()
     {
-        const InstalledTranslations installed =
-            installTranslations(*QCoreApplication::instance(), QLocale(QStringLiteral("de_DE")));
+        // As ui/app/main.cpp does: the system locale, which main() below set up as LANG=de_DE.UTF-8.
+        QCOMPARE(QLocale().name(), QStringLiteral("de_DE"));
+        const InstalledTranslations installed = installTranslations(*QCoreApplication::instance());
         QVERIFY(installed.app);
     }
 
@@ -76,6 +79,7 @@ private slots:
         CreateTokenDialog* create = nullptr;
         QTRY_VERIFY((create = f.window->findChild<CreateTokenDialog*>()) != nullptr);
         QTRY_VERIFY_WITH_TIMEOUT(!create->isLoading(), MainWindowFixture::WaitMs);
+        QCOMPARE(create->windowTitle(), QStringLiteral("Neues Zugriffstoken"));
         QVERIFY(fits(create));
         create->reject();
 
@@ -83,15 +87,17 @@ private slots:
                             f.window->currentAccount());
         ExportDialog* exportDialog = nullptr;
         QTRY_VERIFY((exportDialog = f.window->findChild<ExportDialog*>()) != nullptr);
+        QCOMPARE(exportDialog->windowTitle(), QStringLiteral("edgekv_tokens.js exportieren"));
         QVERIFY(fits(exportDialog));
         exportDialog->reject();
 
         BundleCheckDialog check(f.window->model()->tokens(), f.window->clock(), 30, f.window.get());
         check.show();
+        QCOMPARE(check.windowTitle(), QStringLiteral("Bundle prüfen"));
         QVERIFY(fits(&check));
     }
 
-    void dialogTitleIsGerman()
+    void dialogTitlesAreGerman()
     {
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
@@ -99,8 +105,20 @@ private slots:
         AccountStore store(&settings, &keychain);
         AccountsDialog dialog(&store);
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Konten"));
+        PreferencesDialog preferences(AppPreferences{});
+        QCOMPARE(preferences.windowTitle(), QStringLiteral("Einstellungen"));
     }
 };
 
-QTEST_MAIN(TestTranslationsGui)
+int main(int argc, char** argv)
+{
+    // The environment of a German desktop session, set before the application reads the system locale.
+    for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+        qunsetenv(variable);
+    qputenv("LANG", "de_DE.UTF-8");
+    QApplication app(argc, argv);
+    TestTranslationsGui test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_translations_gui.moc"
