@@ -2014,10 +2014,6 @@ Es war nur für diese Sitzung gespeichert; seine Geheimnisse werden vergessen.</
         <translation>(noch kein Name)</translation>
     </message>
     <message>
-        <source>a legacy token that expires on %1 (in %2 days)</source>
-        <translation>ein Token des alten Modells, das am %1 abläuft (in %2 Tagen)</translation>
-    </message>
-    <message>
         <source>an enhanced token that refreshes automatically and never expires</source>
         <translation>ein Token des erweiterten Modells, das automatisch aktualisiert wird und nie abläuft</translation>
     </message>
@@ -2060,6 +2056,21 @@ Es war nur für diese Sitzung gespeichert; seine Geheimnisse werden vergessen.</
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a legacy token that expires on %1 (%2)</source>
+        <translation>ein Token des alten Modells, das am %1 abläuft (%2)</translation>
     </message>
 </context>
 <context>
@@ -2207,12 +2218,12 @@ Es war nur für diese Sitzung gespeichert; seine Geheimnisse werden vergessen.</
         <translation>Läuft in %1 Tagen ab (ab heute, UTC).</translation>
     </message>
     <message>
-        <source>A &lt;b&gt;legacy token&lt;/b&gt;, for accounts that still issue expiring tokens: edgekv_tokens.js gets its JWT value, which stops working on %1 (in %2 days). EdgeWorkers then get 401 errors from EdgeKV until the bundle carries a new token.</source>
-        <translation>Ein &lt;b&gt;Token des alten Modells&lt;/b&gt; für Konten, die noch ablaufende Tokens ausstellen: edgekv_tokens.js erhält seinen JWT-Wert, der am %1 (in %2 Tagen) ungültig wird. EdgeWorkers erhalten dann 401-Fehler von EdgeKV, bis das Bundle ein neues Token enthält.</translation>
-    </message>
-    <message>
         <source>An &lt;b&gt;enhanced token&lt;/b&gt;: Akamai refreshes it automatically and it never expires. The bundle&apos;s edgekv_tokens.js gets a reference to it that never needs replacing; the bundle needs edgekv.js 0.6.2 or later. Akamai issues these since September 2024; an account that still needs an expiry date says so when you create, and the form then asks for one.</source>
         <translation>Ein &lt;b&gt;Token des erweiterten Modells&lt;/b&gt;: Akamai aktualisiert es automatisch, und es läuft nie ab. Die edgekv_tokens.js des Bundles erhält einen Verweis darauf, der nie ersetzt werden muss; das Bundle braucht edgekv.js 0.6.2 oder neuer. Akamai stellt diese Tokens seit September 2024 aus; ein Konto, das noch ein Ablaufdatum braucht, meldet das beim Erstellen, und das Formular fragt dann danach.</translation>
+    </message>
+    <message>
+        <source>A &lt;b&gt;legacy token&lt;/b&gt;, for accounts that still issue expiring tokens: edgekv_tokens.js gets its JWT value, which stops working on %1 (%2). EdgeWorkers then get 401 errors from EdgeKV until the bundle carries a new token.</source>
+        <translation>Ein &lt;b&gt;Token des alten Modells&lt;/b&gt; für Konten, die noch ablaufende Tokens ausstellen: edgekv_tokens.js erhält seinen JWT-Wert, der am %1 (%2) ungültig wird. EdgeWorkers erhalten dann 401-Fehler von EdgeKV, bis das Bundle ein neues Token enthält.</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,16 @@
     </message>
 </context>
 <context>
+    <name>edgekv::CreateTokenSummary</name>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>edgekv::EdgercImportDialog</name>
     <message numerus="yes">
         <source>%n section(s) cannot be imported:</source>

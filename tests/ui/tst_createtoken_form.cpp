@@ -355,6 +355,8 @@ private slots:
         // Today and six months and a day cannot be chosen; tomorrow and six months can.
         expiry->dateEdit()->setDate(today);
         QCOMPARE(expiry->expiry(), QDate(2026, 5, 2));
+        QVERIFY(expiry->explanationLabel()->text().contains(
+            QStringLiteral("stops working on 2026-05-02 (tomorrow)")));
         expiry->dateEdit()->setDate(QDate(2026, 11, 2));
         QCOMPARE(expiry->expiry(), QDate(2026, 11, 1));
 

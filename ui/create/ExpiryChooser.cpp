@@ -1,5 +1,6 @@
 #include "create/ExpiryChooser.h"
 
+#include "create/CreateTokenSummary.h"
 #include "create/FormStyle.h"
 #include "ui_ExpiryChooser.h"
 #include "validation/TokenFormRules.h"
@@ -151,10 +152,9 @@ void ExpiryChooser::updateExplanation()
     const QDate date = m_ui->dateEdit->date();
     m_ui->explanationLabel->setText(
         tr("A <b>legacy token</b>, for accounts that still issue expiring tokens: edgekv_tokens.js gets its "
-           "JWT value, which stops working on %1 (in %2 days). EdgeWorkers then get 401 errors from EdgeKV "
+           "JWT value, which stops working on %1 (%2). EdgeWorkers then get 401 errors from EdgeKV "
            "until the bundle carries a new token.")
-            .arg(date.toString(Qt::ISODate))
-            .arg(m_today.daysTo(date)));
+            .arg(date.toString(Qt::ISODate), CreateTokenSummary::inDays(int(m_today.daysTo(date)))));
 }
 
 } // namespace edgekv
