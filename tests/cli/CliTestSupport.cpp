@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QSaveFile>
 #include <QSignalSpy>
+#include <QTest>
 #include <QThread>
 
 #ifndef EDGEKV_TOKENS_EXECUTABLE
@@ -53,6 +54,19 @@ QStringList FixtureSet::finish()
         leaks << fixture->leaks();
     m_fixtures.clear();
     return leaks;
+}
+
+void FixtureTest::cleanup()
+{
+    const QStringList leaks = m_fixtures.finish();
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral("\n"))));
+}
+
+void StoredAccountTest::init()
+{
+    m_fixture = &make(TokenModel::Enhanced, QStringLiteral("sandbox"));
+    CLI_START(*m_fixture);
+    m_fixture->addEnhanced(QStringLiteral("stored-account-token"), {QStringLiteral("default")});
 }
 
 QProcessEnvironment childEnvironment(const QString& home)

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -108,6 +109,44 @@ public:
 
 private:
     std::vector<std::unique_ptr<SandboxFixture>> m_fixtures;
+};
+
+// Base of the end-to-end test classes: make() gives a fixture that lives until the test function ends;
+// the cleanup() slot then checks that no run of any of them leaked a secret.
+class FixtureTest : public QObject
+{
+    Q_OBJECT
+
+protected:
+    SandboxFixture& make(TokenModel model = TokenModel::Enhanced, const QString& section = {},
+                         const std::optional<QSslConfiguration>& tls = std::nullopt)
+    {
+        return m_fixtures.make(model, section, tls);
+    }
+
+private slots:
+    void cleanup();
+
+private:
+    FixtureSet m_fixtures;
+};
+
+// Base of the tests of stored accounts: every test function starts with a fixture whose .edgerc section
+// is "sandbox" and whose account holds the enhanced token "stored-account-token".
+class StoredAccountTest : public FixtureTest
+{
+    Q_OBJECT
+
+protected:
+    SandboxFixture& fixture() { return *m_fixture; }
+    // Without edgercArguments(): the account comes from the command line or the stored accounts.
+    CliRun run(const QStringList& arguments) { return m_fixture->run(arguments, m_fixture->environment()); }
+
+private slots:
+    void init();
+
+private:
+    SandboxFixture* m_fixture = nullptr;
 };
 
 // Writes text to path (parents created); false on failure.

@@ -1,60 +1,23 @@
 // End to end: `accounts` and --account. Every child gets its own XDG_CONFIG_HOME, so the stored accounts
 // are the test's own. Keychain accounts: tst_clikeychain.
 #include "CliTestSupport.h"
+#include "CredentialsTestSupport.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
-#include <QUuid>
 
 using namespace edgekv;
 using namespace edgekv::clitest;
 
-namespace {
-
-// Files under root that contain text.
-QStringList filesContaining(const QString& root, const QString& text)
-{
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (readFile(path).contains(text.toUtf8()))
-            hits << path;
-    }
-    return hits;
-}
-
-} // namespace
-
-class TestCliAccounts : public QObject
+class TestCliAccounts : public StoredAccountTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<SandboxFixture> m_fixture;
-
-    CliRun run(const QStringList& arguments) { return m_fixture->run(arguments, m_fixture->environment()); }
-
 private slots:
-    void init()
-    {
-        m_fixture = std::make_unique<SandboxFixture>(TokenModel::Enhanced, QStringLiteral("sandbox"));
-        QVERIFY2(m_fixture->startError().isEmpty(), qPrintable(m_fixture->startError()));
-        m_fixture->addEnhanced(QStringLiteral("stored-account-token"), {QStringLiteral("default")});
-    }
-
-    void cleanup()
-    {
-        const QStringList leaks = m_fixture->leaks();
-        m_fixture.reset();
-        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral("\n"))));
-    }
-
     void linkedAccount()
     {
-        const QString edgerc = m_fixture->edgercPath();
+        const QString edgerc = fixture().edgercPath();
         const CliRun empty = run({QStringLiteral("accounts"), QStringLiteral("list")});
         CLI_EXPECT_EXIT(empty, 0);
         QVERIFY(empty.outText().startsWith(QStringLiteral("No stored accounts")));
@@ -86,9 +49,11 @@ private slots:
         CLI_EXPECT_EXIT(run({QStringLiteral("show"), QStringLiteral("stored-account-token"),
                              QStringLiteral("--account"), QStringLiteral("sandbox")}),
                         0);
-        QVERIFY(
-            filesContaining(m_fixture->home() + QStringLiteral("/config"), m_fixture->client().clientSecret)
-                .isEmpty());
+        int scanned = 0;
+        QVERIFY(test::filesContaining({fixture().home() + QStringLiteral("/config")},
+                                      {fixture().client().clientSecret.toUtf8()}, &scanned)
+                    .isEmpty());
+        QVERIFY(scanned > 0);
 
         // Importing it again needs --replace.
         const QStringList again{QStringLiteral("accounts"), QStringLiteral("import-edgerc"),
@@ -111,7 +76,7 @@ private slots:
 
     void importRefusals()
     {
-        const QString edgerc = m_fixture->edgercPath();
+        const QString edgerc = fixture().edgercPath();
         const CliRun unknown =
             run({QStringLiteral("accounts"), QStringLiteral("import-edgerc"), QStringLiteral("--edgerc"),
                  edgerc, QStringLiteral("--section"), QStringLiteral("nope"), QStringLiteral("--linked")});
@@ -119,7 +84,7 @@ private slots:
         QVERIFY(unknown.errText().contains(QStringLiteral("nope")));
         const CliRun missing =
             run({QStringLiteral("accounts"), QStringLiteral("import-edgerc"), QStringLiteral("--edgerc"),
-                 m_fixture->home() + QStringLiteral("/absent.edgerc")});
+                 fixture().home() + QStringLiteral("/absent.edgerc")});
         CLI_EXPECT_EXIT(missing, 2);
         CLI_EXPECT_EXIT(run({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--linked")}),
                         2);

@@ -64,13 +64,11 @@ QJsonObject checkedEntry(const QJsonObject& checked, const QString& key)
 
 } // namespace
 
-class TestCliBundle : public QObject
+class TestCliBundle : public FixtureTest
 {
     Q_OBJECT
 
 private:
-    FixtureSet m_fixtures;
-    SandboxFixture& make(TokenModel model = TokenModel::Enhanced) { return m_fixtures.make(model); }
     static QString bundleFolder(SandboxFixture& fx, const QString& name = QStringLiteral("bundle"))
     {
         const QString folder = fx.home() + QLatin1Char('/') + name;
@@ -80,12 +78,6 @@ private:
     }
 
 private slots:
-    void cleanup()
-    {
-        const QStringList leaks = m_fixtures.finish();
-        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral("\n"))));
-    }
-
     void exportIntoAFolderThenMerge()
     {
         SandboxFixture& fx = make();

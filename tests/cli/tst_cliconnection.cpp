@@ -11,26 +11,11 @@
 using namespace edgekv;
 using namespace edgekv::clitest;
 
-class TestCliConnection : public QObject
+class TestCliConnection : public FixtureTest
 {
     Q_OBJECT
 
-private:
-    FixtureSet m_fixtures;
-    SandboxFixture& make(TokenModel model = TokenModel::Enhanced, const QString& section = {},
-                         const std::optional<QSslConfiguration>& tls = std::nullopt)
-    {
-        return m_fixtures.make(model, section, tls);
-    }
-
 private slots:
-    // Every fixture a test made is checked: no run leaked a secret.
-    void cleanup()
-    {
-        const QStringList leaks = m_fixtures.finish();
-        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral("\n"))));
-    }
-
     void environmentOverrides()
     {
         SandboxFixture& fx = make();
