@@ -76,6 +76,10 @@ BundleCheckDialog::BundleCheckDialog(const QList<Token>& accountTokens, const Cl
     m_entryTree->setUniformRowHeights(false);
     m_entryTree->setAlternatingRowColors(true);
     m_entryTree->header()->setStretchLastSection(true);
+    // Whole headings before anything is checked (German ones run longer than the default width).
+    for (int column = 0; column < ColumnCount - 1; ++column)
+        m_entryTree->header()->resizeSection(column, qMax(m_entryTree->header()->sectionSize(column),
+                                                          m_entryTree->header()->sectionSizeHint(column)));
 
     auto* fileFindingsTitle = new QLabel(tr("About the bundle:"), this);
     m_fileFindings = new QListWidget(this);
