@@ -369,6 +369,23 @@ private slots:
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("--edgerc")));
+        // Started under a German locale, the program answers in German.
+        for (const QString& variable :
+             {QStringLiteral("LC_ALL"), QStringLiteral("LC_MESSAGES"), QStringLiteral("LANGUAGE")})
+            env.remove(variable);
+        env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        process.setProcessEnvironment(env);
+        process.start(appPath(), {QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString help = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(help.contains(QStringLiteral("Die lokale Sandbox in diesem Prozess starten")),
+                 qPrintable(help));
+        process.start(appPath(), {QStringLiteral("--section"), QStringLiteral("x")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError())
+                    .contains(QStringLiteral("--section geht nur zusammen mit --edgerc.")));
     }
 
     void geometryColumnsAndSplitterAreRemembered()

@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <memory>
 
 using namespace edgekv;
 
@@ -42,7 +43,17 @@ int main(int argc, char* argv[])
 
     // Parsed before QApplication exists, so --version and --help need no display.
     GuiCommandLine commandLine;
-    switch (commandLine.parse(arguments(argc, argv))) {
+    GuiCommandLine::Result parsed = commandLine.parse(arguments(argc, argv));
+    // Help and usage errors in the user's language: that needs an application object for the translators,
+    // and a QCoreApplication needs no display either.
+    std::unique_ptr<QCoreApplication> console;
+    if (parsed != GuiCommandLine::Result::Run) {
+        console = std::make_unique<QCoreApplication>(argc, argv);
+        installTranslations(*console);
+        commandLine = GuiCommandLine();
+        parsed = commandLine.parse(arguments(argc, argv));
+    }
+    switch (parsed) {
     case GuiCommandLine::Result::ShowHelp:
         printTo(stdout, commandLine.helpText());
         return ExitOk;
