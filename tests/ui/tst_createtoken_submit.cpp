@@ -51,6 +51,25 @@ Token legacyToken()
 
 } // namespace
 
+// Declares dialog (opened on rig, its namespaces loaded) and created (a spy on its tokenCreated, listening
+// before the first keystroke), then fills the form in with fillForm. A macro because a dialog that never
+// loads must end the test.
+#define OPEN_FILLED(rig, dialog, created, name)                                                              \
+    auto dialog = (rig).openDialog();                                                                        \
+    WAIT_LOADED(dialog);                                                                                     \
+    QSignalSpy created(dialog.get(), &CreateTokenDialog::tokenCreated);                                      \
+    fillForm(*dialog, name)
+
+// Clicks Create and waits for the server's refusal: no token, the dialog still open. A macro for the same
+// reason as OPEN_FILLED.
+#define SUBMIT_REFUSED(dialog, created)                                                                      \
+    do {                                                                                                     \
+        clickButton((dialog)->createButton());                                                               \
+        QTRY_VERIFY_WITH_TIMEOUT(!(dialog)->isCreating(), kWaitMs);                                          \
+        QCOMPARE((created).count(), 0);                                                                      \
+        QVERIFY((dialog)->isVisible());                                                                      \
+    } while (false)
+
 class TestCreateTokenSubmit : public QObject
 {
     Q_OBJECT
@@ -59,10 +78,7 @@ private slots:
     void createsAnEnhancedTokenWithExactlyTheChoices()
     {
         CreateRig rig;
-        auto dialog = rig.openDialog();
-        WAIT_LOADED(dialog);
-        QSignalSpy created(dialog.get(), &CreateTokenDialog::tokenCreated);
-        fillForm(*dialog, QStringLiteral("checkout-stage"));
+        OPEN_FILLED(rig, dialog, created, QStringLiteral("checkout-stage"));
         QVERIFY(dialog->createButton()->isEnabled());
         QVERIFY(dialog->openExportAfterCreate());
         clickButton(dialog->createButton());
@@ -99,10 +115,7 @@ private slots:
         SandboxOptions options = CreateRig::defaultOptions();
         options.tokenModel = TokenModel::Legacy;
         CreateRig rig(options);
-        auto dialog = rig.openDialog();
-        WAIT_LOADED(dialog);
-        QSignalSpy created(dialog.get(), &CreateTokenDialog::tokenCreated);
-        fillForm(*dialog, QStringLiteral("checkout-legacy"));
+        OPEN_FILLED(rig, dialog, created, QStringLiteral("checkout-legacy"));
         clickButton(dialog->expiryChooser()->presetButton(90));
         clickBox(dialog->exportAfterCheck());
         QVERIFY(!dialog->openExportAfterCreate());
@@ -127,14 +140,8 @@ private slots:
         SandboxOptions options = CreateRig::defaultOptions();
         options.tokenModel = TokenModel::Legacy;
         CreateRig rig(options);
-        auto dialog = rig.openDialog();
-        WAIT_LOADED(dialog);
-        QSignalSpy created(dialog.get(), &CreateTokenDialog::tokenCreated);
-        fillForm(*dialog, QStringLiteral("needs-date"));
-        clickButton(dialog->createButton()); // no expiry: the default, an enhanced token
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isCreating(), kWaitMs);
-        QCOMPARE(created.count(), 0);
-        QVERIFY(dialog->isVisible());
+        OPEN_FILLED(rig, dialog, created, QStringLiteral("needs-date"));
+        SUBMIT_REFUSED(dialog, created); // no expiry: the default, an enhanced token
         QVERIFY(dialog->statusLabel()->text().contains(QStringLiteral("expiry is required")));
         ExpiryChooser* expiry = dialog->expiryChooser();
         QVERIFY(expiry->dateButton()->isChecked());
@@ -161,14 +168,9 @@ private slots:
         existing.expiry = SandboxToken::enhancedExpiry();
         QVERIFY(rig.server->store().addToken(QString(), existing));
 
-        auto dialog = rig.openDialog(); // the list it was given does not know "taken" yet
-        WAIT_LOADED(dialog);
-        QSignalSpy created(dialog.get(), &CreateTokenDialog::tokenCreated);
-        fillForm(*dialog, QStringLiteral("taken"));
-        clickButton(dialog->createButton());
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isCreating(), kWaitMs);
-        QCOMPARE(created.count(), 0);
-        QVERIFY(dialog->isVisible());
+        // The dialog's list of existing names does not know "taken" yet.
+        OPEN_FILLED(rig, dialog, created, QStringLiteral("taken"));
+        SUBMIT_REFUSED(dialog, created);
         QVERIFY(
             dialog->statusLabel()->text().contains(QStringLiteral("a token with this name already exists")));
         QVERIFY(dialog->nameMessage()->text().contains(QStringLiteral("already has a token named “taken”")));
@@ -187,15 +189,9 @@ private slots:
     void aServerErrorKeepsTheDialogOpen()
     {
         CreateRig rig;
-        auto dialog = rig.openDialog();
-        WAIT_LOADED(dialog);
-        QSignalSpy created(dialog.get(), &CreateTokenDialog::tokenCreated);
-        fillForm(*dialog, QStringLiteral("five-hundred"));
+        OPEN_FILLED(rig, dialog, created, QStringLiteral("five-hundred"));
         rig.faultOnce(FaultKind::InternalError500);
-        clickButton(dialog->createButton());
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isCreating(), kWaitMs);
-        QCOMPARE(created.count(), 0);
-        QVERIFY(dialog->isVisible());
+        SUBMIT_REFUSED(dialog, created);
         QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("server problem (HTTP 500)")),
                  qPrintable(dialog->statusLabel()->text()));
         QVERIFY(dialog->statusLabel()->text().contains(QStringLiteral("Nothing you entered was lost.")));
@@ -210,10 +206,7 @@ private slots:
     void aLostAnswerIsResolvedByName()
     {
         CreateRig rig;
-        auto dialog = rig.openDialog();
-        WAIT_LOADED(dialog);
-        QSignalSpy created(dialog.get(), &CreateTokenDialog::tokenCreated);
-        fillForm(*dialog, QStringLiteral("lost-answer"));
+        OPEN_FILLED(rig, dialog, created, QStringLiteral("lost-answer"));
         rig.faultOnce(FaultKind::Reset); // the token is made, the answer never arrives
         clickButton(dialog->createButton());
         QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, kWaitMs);
@@ -225,10 +218,7 @@ private slots:
     void aTimeoutIsResolvedByName()
     {
         CreateRig rig;
-        auto dialog = rig.openDialog();
-        WAIT_LOADED(dialog);
-        QSignalSpy created(dialog.get(), &CreateTokenDialog::tokenCreated);
-        fillForm(*dialog, QStringLiteral("timed-out"));
+        OPEN_FILLED(rig, dialog, created, QStringLiteral("timed-out"));
         rig.faultOnce(FaultKind::Stall); // the token is made, the answer stalls past the client's timeout
         clickButton(dialog->createButton());
         QVERIFY(dialog->isCreating());
@@ -240,10 +230,7 @@ private slots:
     void enterSubmits()
     {
         CreateRig rig;
-        auto dialog = rig.openDialog();
-        WAIT_LOADED(dialog);
-        QSignalSpy created(dialog.get(), &CreateTokenDialog::tokenCreated);
-        fillForm(*dialog, QStringLiteral("by-enter"));
+        OPEN_FILLED(rig, dialog, created, QStringLiteral("by-enter"));
         dialog->nameEdit()->setFocus();
         QTest::keyClick(dialog->nameEdit(), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, kWaitMs);
@@ -265,11 +252,8 @@ private slots:
     void escapeCancelsWithoutCreating()
     {
         CreateRig rig;
-        auto dialog = rig.openDialog();
-        WAIT_LOADED(dialog);
-        QSignalSpy created(dialog.get(), &CreateTokenDialog::tokenCreated);
+        OPEN_FILLED(rig, dialog, created, QStringLiteral("never"));
         QSignalSpy rejected(dialog.get(), &QDialog::rejected);
-        fillForm(*dialog, QStringLiteral("never"));
         QTest::keyClick(dialog->nameEdit(), Qt::Key_Escape);
         QCOMPARE(rejected.count(), 1);
         QVERIFY(!dialog->isVisible());
@@ -282,10 +266,7 @@ private slots:
     void escapeWhileCreatingStopsWaiting()
     {
         CreateRig rig;
-        auto dialog = rig.openDialog();
-        WAIT_LOADED(dialog);
-        QSignalSpy created(dialog.get(), &CreateTokenDialog::tokenCreated);
-        fillForm(*dialog, QStringLiteral("slow"));
+        OPEN_FILLED(rig, dialog, created, QStringLiteral("slow"));
         rig.server->setLatencyMs(60000);
         clickButton(dialog->createButton());
         QVERIFY(dialog->isCreating());
