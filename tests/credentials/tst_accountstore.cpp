@@ -24,21 +24,14 @@
 #include <memory>
 
 using namespace edgekv;
+using namespace edgekv::test;
 using namespace std::chrono_literals;
 
 namespace {
 
 constexpr int kWaitMs = 30000;
-const char* const kChildModeVariable = "EDGEKV_TST_ACCOUNTSTORE_CHILD";
 
-using Recorder = test::CallbackRecorder<AccountResult>;
-using test::filesContaining;
-using test::keyringExpected;
-using test::readAll;
-using test::secretToolSearch;
-using test::uniqueName;
-using test::writeFile;
-using test::xdgRoots;
+using Recorder = CallbackRecorder<AccountResult>;
 
 Credentials sampleCredentials(const QString& tag)
 {
@@ -182,19 +175,13 @@ private slots:
     {
         m_settings.reset();
         m_dir.reset();
-        const QStringList logged = test::LogCapture::lines();
-        for (const QString& line : logged) {
-            for (const QByteArray& secret : std::as_const(m_secrets))
-                QVERIFY2(!line.toUtf8().contains(secret), "a secret was logged");
-        }
+        test::verifyNoSecretLogged(m_secrets);
     }
 
     void cleanupTestCase()
     {
         test::LogCapture::uninstall();
-        if (keyringExpected())
-            QProcess::execute(QStringLiteral("secret-tool"),
-                              {QStringLiteral("clear"), QStringLiteral("server"), m_service});
+        test::clearKeychainService(m_service);
     }
 
     void keychainProfileRoundTrip()
@@ -323,27 +310,12 @@ private slots:
     // process): the store answers promptly and writes nothing to the settings file.
     void unavailableKeychain()
     {
-        if (qEnvironmentVariable(kChildModeVariable) == QLatin1String("unavailable")) {
+        if (test::isBuslessChild()) {
             runUnavailableChild();
             return;
         }
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
-        environment.insert(QString::fromLatin1(kChildModeVariable), QStringLiteral("unavailable"));
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        QProcess child;
-        child.setProcessEnvironment(environment);
-        child.setProcessChannelMode(QProcess::MergedChannels);
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("unavailableKeychain")});
-        QVERIFY(child.waitForFinished(kWaitMs * 2));
-        const QByteArray output = child.readAll();
-        for (const QByteArray& line : output.split('\n')) {
-            if (line.contains("reported the keychain unavailable"))
-                qInfo("child: %s", line.constData());
-        }
-        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
-        QVERIFY2(output.contains("PASS   : TestAccountStore::unavailableKeychain()"), output.constData());
+        QByteArray output;
+        test::runInBuslessChild(*this, "reported the keychain unavailable", &output);
     }
 
     void linkedProfileReadsTheFileWhenUsed()

@@ -6,7 +6,6 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QPointer>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -14,17 +13,14 @@
 #include <memory>
 
 using namespace edgekv;
+using namespace edgekv::test;
 using namespace std::chrono_literals;
 
 namespace {
 
 constexpr int kWaitMs = 30000;
-const char* const kChildModeVariable = "EDGEKV_TST_KEYCHAIN_CHILD";
 
-using Recorder = test::CallbackRecorder<SecretResult>;
-using test::keyringExpected;
-using test::secretToolSearch;
-using test::uniqueName;
+using Recorder = CallbackRecorder<SecretResult>;
 
 } // namespace
 
@@ -82,21 +78,12 @@ private slots:
         test::LogCapture::install();
     }
 
-    void cleanup()
-    {
-        const QStringList logged = test::LogCapture::lines();
-        for (const QString& line : logged) {
-            for (const QByteArray& secret : std::as_const(m_secrets))
-                QVERIFY2(!line.toUtf8().contains(secret), "a secret was logged");
-        }
-    }
+    void cleanup() { test::verifyNoSecretLogged(m_secrets); }
 
     void cleanupTestCase()
     {
         test::LogCapture::uninstall();
-        if (keyringExpected())
-            QProcess::execute(QStringLiteral("secret-tool"),
-                              {QStringLiteral("clear"), QStringLiteral("server"), m_service});
+        test::clearKeychainService(m_service);
     }
 
     void writeReadOverwriteDelete()
@@ -309,31 +296,14 @@ private slots:
     // the bus they found first, so this runs in a child process started with the bus disabled.
     void unavailableKeychain()
     {
-        if (qEnvironmentVariable(kChildModeVariable) == QLatin1String("unavailable")) {
+        if (test::isBuslessChild()) {
             runUnavailableChild();
             return;
         }
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
-        environment.insert(QString::fromLatin1(kChildModeVariable), QStringLiteral("unavailable"));
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        QProcess child;
-        child.setProcessEnvironment(environment);
-        child.setProcessChannelMode(QProcess::MergedChannels);
-        QElapsedTimer elapsed;
-        elapsed.start();
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("unavailableKeychain")});
-        QVERIFY(child.waitForFinished(kWaitMs * 2));
-        const QByteArray output = child.readAll();
-        qInfo("child process finished after %lld ms", elapsed.elapsed());
-        for (const QByteArray& line : output.split('\n')) {
-            if (line.contains("reported unavailable"))
-                qInfo("child: %s", line.constData());
-        }
-        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
-        QVERIFY2(output.contains("PASS   : TestKeychainSecretStore::unavailableKeychain()"),
-                 output.constData());
+        QByteArray output;
+        test::runInBuslessChild(*this, "reported unavailable", &output);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(output.count("reported unavailable after"), 3);
     }
 };

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMutex>
 #include <QMutexLocker>
@@ -56,6 +58,16 @@ private:
     }
 };
 
+// Fails the current test if a line logged so far contains one of secrets.
+inline void verifyNoSecretLogged(const QList<QByteArray>& secrets)
+{
+    const QStringList logged = LogCapture::lines();
+    for (const QString& line : logged) {
+        for (const QByteArray& secret : secrets)
+            QVERIFY2(!line.toUtf8().contains(secret), "a secret was logged");
+    }
+}
+
 // The answers an asynchronous callback received.
 template<typename Result> struct CallbackRecorder
 {
@@ -83,6 +95,53 @@ inline bool keyringExpected()
             QSKIP(                                                                                           \
                 "needs the throwaway Secret Service of tests/run-tests.sh (EDGEKV_TEST_XDG_ROOT is unset)"); \
     } while (false)
+
+// Removes what the tests stored in the throwaway Secret Service under service.
+inline void clearKeychainService(const QString& service)
+{
+    if (keyringExpected())
+        QProcess::execute(QStringLiteral("secret-tool"),
+                          {QStringLiteral("clear"), QStringLiteral("server"), service});
+}
+
+// Tells the child process started by runInBuslessChild() that it is one.
+constexpr const char* kBuslessChildVariable = "EDGEKV_TEST_BUSLESS_CHILD";
+
+inline bool isBuslessChild()
+{
+    return qEnvironmentVariableIsSet(kBuslessChildVariable);
+}
+
+// Runs the current test function of testCase again in a child process of this test binary with no session
+// bus and no display: QtDBus and GDBus keep the bus they found first, so only a new process can do without
+// one. The test function checks isBuslessChild() to do its real work there. Logs the child's lines that
+// contain echo, and fails the test unless the child passed it; output receives what the child printed.
+inline void runInBuslessChild(const QObject& testCase, const char* echo, QByteArray* output)
+{
+    const QByteArray function = QTest::currentTestFunction();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
+    environment.insert(QString::fromLatin1(kBuslessChildVariable), QStringLiteral("1"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    QProcess child;
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(function)});
+    QVERIFY(child.waitForFinished(60000));
+    *output = child.readAll();
+    qInfo("child process finished after %lld ms", elapsed.elapsed());
+    for (const QByteArray& line : output->split('\n')) {
+        if (line.contains(echo))
+            qInfo("child: %s", line.constData());
+    }
+    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output->constData());
+    const QByteArray pass =
+        QByteArray("PASS   : ") + testCase.metaObject()->className() + "::" + function + "()";
+    QVERIFY2(output->contains(pass), output->constData());
+}
 
 // A name no other test run uses (keychain services, account names).
 inline QString uniqueName(const char* prefix)
