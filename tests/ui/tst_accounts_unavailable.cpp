@@ -16,17 +16,6 @@
 using namespace edgekv;
 using namespace edgekv::test;
 
-namespace {
-
-const char* const kChildVariable = "EDGEKV_TST_ACCOUNTS_UNAVAILABLE_CHILD";
-
-bool inChild()
-{
-    return qEnvironmentVariableIsSet(kChildVariable);
-}
-
-} // namespace
-
 // The real keychain with no session bus at all ("DBUS_SESSION_BUS_ADDRESS=disabled:"). The bus is chosen
 // once per process, so each test runs itself again in a child process with that environment; the parent
 // checks that the child passed. In the child, the dialogs must show the banner promptly, offer linked or
@@ -41,28 +30,10 @@ private:
     // In the parent: runs the current test function in a child and returns true; in the child: false.
     bool delegatedToChild()
     {
-        if (inChild())
+        if (isBuslessChild())
             return false;
-        const QString function = QString::fromLatin1(QTest::currentTestFunction());
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
-        environment.insert(QString::fromLatin1(kChildVariable), QStringLiteral("1"));
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        QProcess child;
-        child.setProcessEnvironment(environment);
-        child.setProcessChannelMode(QProcess::MergedChannels);
-        child.start(QCoreApplication::applicationFilePath(), {function});
-        [&] {
-            QVERIFY(child.waitForStarted(kWaitMs));
-            QVERIFY(child.waitForFinished(kWaitMs * 2));
-        }();
-        const QByteArray output = child.readAll();
-        const QByteArray pass = "PASS   : TestAccountsUnavailable::" + function.toLatin1() + "()";
-        [&] {
-            QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
-            QVERIFY2(output.contains(pass), output.constData());
-        }();
+        QByteArray output;
+        runInBuslessChild(*this, "FAIL", &output);
         return true;
     }
 
