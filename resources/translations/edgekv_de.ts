@@ -2882,6 +2882,18 @@ Durch die neue Datei ersetzen? Eine Sicherungskopie bleibt als .bak-Datei danebe
         <source>The token “%1” is no longer in the list; it may have been revoked.</source>
         <translation>Das Token „%1“ ist nicht mehr in der Liste; es wurde vielleicht widerrufen.</translation>
     </message>
+    <message>
+        <source>Finish or close the open dialog, then renew “%1”.</source>
+        <translation>Schließen Sie zuerst den offenen Dialog ab, dann erneuern Sie „%1“.</translation>
+    </message>
+    <message>
+        <source>The account “%1” is no longer set up, so “%2” cannot be renewed from the notification.</source>
+        <translation>Das Konto „%1“ ist nicht mehr eingerichtet, daher kann „%2“ nicht aus der Benachrichtigung erneuert werden.</translation>
+    </message>
+    <message>
+        <source>“%1” was not renewed: the token list did not load.</source>
+        <translation>„%1“ wurde nicht erneuert: Die Token-Liste wurde nicht geladen.</translation>
+    </message>
 </context>
 <context>
     <name>edgekv::MemorySecretStore</name>

@@ -190,6 +190,42 @@ private slots:
         QCOMPARE(show.constFirst().at(1).toStringList().size(), 3);
     }
 
+    void afterSeveralNotificationsAClickShowsInsteadOfRenewing()
+    {
+        QList<Token> tokens{legacyToken(QStringLiteral("soon"), inDays(20))};
+        m_notifier->check(Account, tokens, statusesOf(tokens));
+        tokens[0].expiry = inDays(3);
+        m_notifier->check(Account, tokens, statusesOf(tokens));
+        QCOMPARE(m_sent.size(), 2);
+
+        // The click may be on the older one: nothing is renewed on a guess.
+        QSignalSpy renew(m_notifier.get(), &ExpiryNotifier::renewRequested);
+        QSignalSpy show(m_notifier.get(), &ExpiryNotifier::showRequested);
+        m_notifier->openLastNotification();
+        QCOMPARE(renew.count(), 0);
+        QCOMPARE(show.count(), 1);
+        QCOMPARE(show.constFirst().at(1).toStringList(), QStringList{QStringLiteral("soon")});
+
+        // One new notification after that click: a click renews again.
+        tokens[0].expiry = inDays(0);
+        m_notifier->check(Account, tokens, statusesOf(tokens));
+        m_notifier->openLastNotification();
+        QCOMPARE(renew.count(), 1);
+    }
+
+    void showInTheTrayMenuOnlyBringsTheWindowForward()
+    {
+        const QList<Token> tokens{legacyToken(QStringLiteral("soon"), inDays(2))};
+        m_notifier->check(Account, tokens, statusesOf(tokens));
+        QAction* show = m_notifier->trayMenu()->findChild<QAction*>(QStringLiteral("actionShowWindow"));
+        QVERIFY(show);
+        QSignalSpy shown(m_notifier.get(), &ExpiryNotifier::showRequested);
+        show->trigger();
+        QCOMPARE(shown.count(), 1);
+        QVERIFY(shown.constFirst().at(0).toString().isEmpty()); // no account: the selection stays
+        QVERIFY(shown.constFirst().at(1).toStringList().isEmpty());
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;

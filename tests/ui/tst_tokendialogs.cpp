@@ -247,6 +247,74 @@ private slots:
         QCOMPARE(form->renewedTokenName(), name);
     }
 
+    void aNotificationWaitsForTheOpenDialog()
+    {
+        NotifyingWindow notifying;
+        QVERIFY(notifying.start());
+        MainWindowFixture& fixture = notifying.fixture;
+        const QString week = MainWindowFixture::seededName(SandboxSeeder::Category::LegacyExpiringWeek);
+        fixture.select(week);
+        auto* dialogs = fixture.window->findChild<TokenDialogs*>();
+        QVERIFY(dialogs);
+        dialogs->openRenew(fixture.window.get(), fixture.window->tokenContext());
+        QTRY_VERIFY(openDialog<CreateTokenDialog>());
+
+        // Neither a renewal nor a show may change what is under the form the user is filling in.
+        const QString valid = MainWindowFixture::seededName(SandboxSeeder::Category::LegacyValid);
+        emit fixture.window->notifier()->renewRequested(fixture.window->currentAccount(), valid);
+        emit fixture.window->notifier()->showRequested(fixture.window->currentAccount(), {valid});
+        int forms = 0;
+        for (QWidget* widget : QApplication::topLevelWidgets())
+            forms += qobject_cast<CreateTokenDialog*>(widget) && widget->isVisible() ? 1 : 0;
+        QCOMPARE(forms, 1);
+        QCOMPARE(fixture.currentName(), week);
+        QVERIFY(fixture.window->statusBar()->currentMessage().contains(valid));
+    }
+
+    void aNotificationOfARemovedAccountLeavesTheWindowAsItIs()
+    {
+        NotifyingWindow notifying;
+        QVERIFY(notifying.start());
+        MainWindowFixture& fixture = notifying.fixture;
+        const QString account = fixture.window->currentAccount();
+        emit fixture.window->notifier()->renewRequested(QStringLiteral("Removed account"),
+                                                        QStringLiteral("old-token"));
+        QCOMPARE(fixture.window->currentAccount(), account);
+        QVERIFY(fixture.window->connection()->isOpen());
+        QVERIFY(!openDialog<CreateTokenDialog>());
+        QVERIFY(fixture.window->statusBar()->currentMessage().contains(QLatin1String("Removed account")));
+    }
+
+    void aRenewalIsForgottenWhenTheUserOpensAnotherAccountFirst()
+    {
+        NotifyingWindow notifying;
+        QVERIFY(notifying.start());
+        MainWindowFixture& fixture = notifying.fixture;
+        const QString sandboxAccount = fixture.window->currentAccount();
+        const QString name = notifying.sent.constFirst().renewableNames.constFirst();
+        const QString other = QStringLiteral("Other account");
+        QVERIFY(fixture.window->accountStore()
+                    ->addSessionProfile(other, fixture.window->sandbox()->credentials())
+                    .isEmpty());
+        QSignalSpy loaded(fixture.window.get(), &MainWindow::tokensLoaded);
+        fixture.window->openAccount(other);
+        QVERIFY(MainWindowFixture::waitForLoad(loaded));
+
+        // The renewal waits for the sandbox account's list, but the user picks another account first.
+        emit fixture.window->notifier()->renewRequested(sandboxAccount, name);
+        fixture.window->openAccount(other);
+        loaded.clear();
+        QVERIFY(MainWindowFixture::waitForLoad(loaded));
+        QCOMPARE(fixture.window->currentAccount(), other);
+
+        // Going back later does not pop up a stale form.
+        loaded.clear();
+        fixture.window->openAccount(sandboxAccount);
+        QVERIFY(MainWindowFixture::waitForLoad(loaded));
+        QTest::qWait(200);
+        QVERIFY(!openDialog<CreateTokenDialog>());
+    }
+
     void renewingATokenThatIsGoneFromTheListSaysSo()
     {
         NotifyingWindow notifying;

@@ -87,6 +87,20 @@ private slots:
         QCOMPARE(m_search->cursorPosition(), m_search->text().size()); // X11's "end of line"
     }
 
+    void aShortcutOfAnotherWidgetLeavesTheKeyToTheField()
+    {
+        // A shortcut that only works while another widget has focus would never fire here.
+        m_export->setEnabled(false);
+        auto* local = new QAction(m_other);
+        local->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+        local->setShortcutContext(Qt::WidgetShortcut);
+        m_other->addAction(local);
+        QSignalSpy triggered(local, &QAction::triggered);
+        QTest::keyClick(m_search, Qt::Key_E, Qt::ControlModifier);
+        QCOMPARE(triggered.count(), 0);
+        QCOMPARE(m_search->cursorPosition(), m_search->text().size());
+    }
+
     void otherFieldsKeepTheirBindings()
     {
         m_other->setFocus();

@@ -37,7 +37,12 @@ bool WindowShortcutPassThrough::isWindowShortcut(const QKeySequence& sequence) c
 {
     const QList<QAction*> actions = m_window->findChildren<QAction*>();
     for (const QAction* action : actions) {
-        if (action->isEnabled() && action->shortcuts().contains(sequence))
+        // Only a shortcut that will fire: one of the whole window, on an action that is in a menu or a
+        // widget.
+        const bool windowWide = action->shortcutContext() == Qt::WindowShortcut ||
+                                action->shortcutContext() == Qt::ApplicationShortcut;
+        if (action->isEnabled() && windowWide && !action->associatedObjects().isEmpty() &&
+            action->shortcuts().contains(sequence))
             return true;
     }
     return false;

@@ -115,6 +115,7 @@ ExpiryNotifier::Notification ExpiryNotifier::check(const QString& account, const
     }
     notification.text += QLatin1Char('\n') + tr("Account: %1").arg(account);
     m_last = notification;
+    ++m_unopened;
     updateMenu();
     deliver(notification);
     return notification;
@@ -122,7 +123,11 @@ ExpiryNotifier::Notification ExpiryNotifier::check(const QString& account, const
 
 void ExpiryNotifier::openLastNotification()
 {
-    if (m_last.tokenNames.size() == 1 && m_last.renewableNames.size() == 1)
+    // A click does not say which notification it was: with several shown since the last click, an older
+    // one may be meant, so only show the tokens of the newest rather than renew the wrong one.
+    const bool onlyOne = m_unopened == 1;
+    m_unopened = 0;
+    if (onlyOne && m_last.tokenNames.size() == 1 && m_last.renewableNames.size() == 1)
         emit renewRequested(m_last.account, m_last.renewableNames.constFirst());
     else
         emit showRequested(m_last.account, m_last.tokenNames);
@@ -133,8 +138,8 @@ void ExpiryNotifier::updateMenu()
     m_menu->clear();
     QAction* show = m_menu->addAction(tr("&Show EdgeKV Token Manager"));
     show->setObjectName(QStringLiteral("actionShowWindow"));
-    connect(show, &QAction::triggered, this,
-            [this] { emit showRequested(m_last.account, m_last.tokenNames); });
+    // Only brings the window forward: the user's search and selection stay as they are.
+    connect(show, &QAction::triggered, this, [this] { emit showRequested({}, {}); });
     if (m_last.renewableNames.isEmpty())
         return;
     m_menu->addSeparator();
@@ -170,7 +175,7 @@ QSystemTrayIcon* ExpiryNotifier::trayIcon()
         m_tray->setContextMenu(m_menu);
         connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
             if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
-                emit showRequested(m_last.account, m_last.tokenNames);
+                emit showRequested({}, {});
         });
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, &ExpiryNotifier::openLastNotification);
     }

@@ -22,8 +22,9 @@ namespace edgekv {
 // across restarts. Several tokens crossing at once make one notification.
 //
 // A notification leads somewhere: clicking it renews the token when it is about one expiring (legacy)
-// token, else shows the window on the tokens it names; the tray icon's menu offers "Renew …" for each
-// expiring token of the last notification.
+// token, else brings the window forward with the most urgent token it names selected; the tray icon's
+// menu offers "Renew …" for each expiring token of the last notification. Clicking the icon only brings
+// the window forward.
 class ExpiryNotifier : public QObject
 {
     Q_OBJECT
@@ -63,7 +64,7 @@ public:
     QMenu* trayMenu() const { return m_menu; }
 
 signals:
-    // Bring the window forward on account and select tokenNames (may be empty).
+    // Bring the window forward; if it shows account, select the first of tokenNames (both may be empty).
     void showRequested(const QString& account, const QStringList& tokenNames);
     // Open the renew form for tokenName of account.
     void renewRequested(const QString& account, const QString& tokenName);
@@ -80,6 +81,7 @@ private:
     QPointer<QSystemTrayIcon> m_tray;
     QMenu* m_menu = nullptr;
     Notification m_last;
+    int m_unopened = 0; // notifications delivered since the last click on one
 };
 
 } // namespace edgekv

@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -501,10 +502,24 @@ void MainWindow::bringToFront()
     activateWindow();
 }
 
+bool MainWindow::raiseOpenDialog()
+{
+    // What a notification asks for must not change the account or the selection under a dialog in use.
+    const QList<QDialog*> dialogs = findChildren<QDialog*>();
+    for (QDialog* dialog : dialogs) {
+        if (dialog->isVisible()) {
+            dialog->raise();
+            dialog->activateWindow();
+            return true;
+        }
+    }
+    return false;
+}
+
 void MainWindow::showNotifiedTokens(const QString& account, const QStringList& tokenNames)
 {
     bringToFront();
-    if (account != currentAccount() || tokenNames.isEmpty())
+    if (raiseOpenDialog() || account != currentAccount() || tokenNames.isEmpty())
         return;
     selectToken(tokenNames.constFirst());
 }
@@ -512,6 +527,18 @@ void MainWindow::showNotifiedTokens(const QString& account, const QStringList& t
 void MainWindow::renewNotifiedToken(const QString& account, const QString& tokenName)
 {
     bringToFront();
+    if (raiseOpenDialog()) {
+        statusBar()->showMessage(
+            tr("Finish or close the open dialog, then renew \u201c%1\u201d.").arg(tokenName), 10000);
+        return;
+    }
+    if (!m_accounts->contains(account)) {
+        statusBar()->showMessage(tr("The account \u201c%1\u201d is no longer set up, so \u201c%2\u201d "
+                                    "cannot be renewed from the notification.")
+                                     .arg(account, tokenName),
+                                 10000);
+        return;
+    }
     const bool loading =
         m_connection->isOpening() || (m_connection->loader() && m_connection->loader()->isRunning());
     if (account == currentAccount() && m_connection->isOpen() && !loading) {
@@ -524,6 +551,14 @@ void MainWindow::renewNotifiedToken(const QString& account, const QString& token
     m_pendingRenewal = tokenName;
     if (account != currentAccount())
         openAccount(account);
+    else if (!m_connection->isOpen() && !loading)
+        reload(); // its last open failed: try again
+}
+
+void MainWindow::dropPendingRenewal()
+{
+    m_pendingRenewal.clear();
+    m_pendingRenewalAccount.clear();
 }
 
 void MainWindow::renewToken(const QString& tokenName)

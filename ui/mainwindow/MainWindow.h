@@ -175,6 +175,9 @@ private:
     void showNotifiedTokens(const QString& account, const QStringList& tokenNames);
     void renewNotifiedToken(const QString& account, const QString& tokenName);
     void renewToken(const QString& tokenName);
+    void dropPendingRenewal();
+    // Raises a dialog of the window that is open; false if there is none.
+    bool raiseOpenDialog();
     QModelIndex currentSourceIndex() const;
     QString topVisibleToken() const;
     void scrollToToken(const QString& name);

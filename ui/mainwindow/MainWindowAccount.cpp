@@ -121,6 +121,8 @@ QString MainWindow::openEdgerc(const QString& path, const QString& section)
 
 void MainWindow::onOpening(const QString& name)
 {
+    if (name != m_pendingRenewalAccount)
+        dropPendingRenewal();
     m_operations->setClient(nullptr);
     m_errorBanner->hide();
     m_keychainBanner->hide();
@@ -147,6 +149,7 @@ void MainWindow::onOpened(const QString& name)
 
 void MainWindow::onOpenFailed(const QString& name, const AccountResult& result)
 {
+    dropPendingRenewal();
     m_progress->hide();
     m_progressLabel->clear();
     m_openError = tr("Cannot open the account \u201c%1\u201d: %2").arg(name, result.message);
@@ -219,8 +222,11 @@ void MainWindow::onLoadFinished(bool ok)
     updateAll();
     if (!m_pendingRenewal.isEmpty() && m_pendingRenewalAccount == currentAccount()) {
         const QString name = std::exchange(m_pendingRenewal, QString());
-        if (ok) // else the error banner says why; the user can renew from the table once it loads
+        if (ok)
             renewToken(name);
+        else
+            statusBar()->showMessage(
+                tr("\u201c%1\u201d was not renewed: the token list did not load.").arg(name), 10000);
     }
     emit tokensLoaded(ok);
 }
@@ -410,8 +416,10 @@ void MainWindow::showAccounts()
     connect(dialog, &AccountsDialog::accountsChanged, this, [this] {
         // The open account may have been removed or edited.
         const QString name = m_connection->accountName();
-        if (!name.isEmpty() && !m_accounts->contains(name))
+        if (!name.isEmpty() && !m_accounts->contains(name)) {
+            dropPendingRenewal();
             m_connection->close();
+        }
         scheduleUpdate();
     });
     dialog->open();
