@@ -34,6 +34,15 @@ void closeAllDialogs()
     }
 }
 
+// The create form opens as a renewal of oldName (a macro: a failed wait ends the test).
+#define VERIFY_RENEW_FORM_OPENS(oldName)                                                                     \
+    do {                                                                                                     \
+        CreateTokenDialog* renewForm = nullptr;                                                              \
+        QTRY_VERIFY_WITH_TIMEOUT((renewForm = openDialog<CreateTokenDialog>()) != nullptr,                   \
+                                 MainWindowFixture::WaitMs);                                                 \
+        QCOMPARE(renewForm->renewedTokenName(), oldName);                                                    \
+    } while (false)
+
 // The window on the sandbox with the dialogs installed and notifications on, after the refresh that
 // notified the tokens needing attention: sent holds that one notification.
 struct NotifyingWindow
@@ -51,6 +60,18 @@ struct NotifyingWindow
         preferences.notificationsEnabled = true;
         fixture.window->setPreferences(preferences);
         return fixture.pressRefresh() && sent.size() == 1;
+    }
+
+    // Adds account name (on the same sandbox) and switches the window to it.
+    bool openOtherAccount(const QString& name)
+    {
+        if (!fixture.window->accountStore()
+                 ->addSessionProfile(name, fixture.window->sandbox()->credentials())
+                 .isEmpty())
+            return false;
+        QSignalSpy loaded(fixture.window.get(), &MainWindow::tokensLoaded);
+        fixture.window->openAccount(name);
+        return MainWindowFixture::waitForLoad(loaded) && fixture.window->currentAccount() == name;
     }
 };
 
@@ -182,10 +203,7 @@ private slots:
         fixture.select(legacy);
         QVERIFY(renew->isVisible());
         renew->trigger();
-        CreateTokenDialog* form = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((form = openDialog<CreateTokenDialog>()) != nullptr,
-                                 MainWindowFixture::WaitMs);
-        QCOMPARE(form->renewedTokenName(), legacy);
+        VERIFY_RENEW_FORM_OPENS(legacy);
     }
 
     void theExpiryNotificationLeadsToTheTokensAndToRenew()
@@ -210,10 +228,7 @@ private slots:
         }
         QVERIFY2(renewWeek, qPrintable(week));
         renewWeek->trigger();
-        CreateTokenDialog* form = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((form = openDialog<CreateTokenDialog>()) != nullptr,
-                                 MainWindowFixture::WaitMs);
-        QCOMPARE(form->renewedTokenName(), week);
+        VERIFY_RENEW_FORM_OPENS(week);
         QCOMPARE(fixture.currentName(), week);
     }
 
@@ -229,22 +244,13 @@ private slots:
 
         // The user has moved on to another account (one with no tokens of that name).
         const QString other = QStringLiteral("Other account");
-        QVERIFY(fixture.window->accountStore()
-                    ->addSessionProfile(other, fixture.window->sandbox()->credentials())
-                    .isEmpty());
-        QSignalSpy loaded(fixture.window.get(), &MainWindow::tokensLoaded);
-        fixture.window->openAccount(other);
-        QVERIFY(MainWindowFixture::waitForLoad(loaded));
-        QCOMPARE(fixture.window->currentAccount(), other);
+        QVERIFY(notifying.openOtherAccount(other));
 
-        loaded.clear();
+        QSignalSpy loaded(fixture.window.get(), &MainWindow::tokensLoaded);
         emit fixture.window->notifier()->renewRequested(sandboxAccount, name);
         QVERIFY(MainWindowFixture::waitForLoad(loaded));
         QCOMPARE(fixture.window->currentAccount(), sandboxAccount);
-        CreateTokenDialog* form = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((form = openDialog<CreateTokenDialog>()) != nullptr,
-                                 MainWindowFixture::WaitMs);
-        QCOMPARE(form->renewedTokenName(), name);
+        VERIFY_RENEW_FORM_OPENS(name);
     }
 
     void aNotificationWaitsForTheOpenDialog()
@@ -293,14 +299,10 @@ private slots:
         const QString sandboxAccount = fixture.window->currentAccount();
         const QString name = notifying.sent.constFirst().renewableNames.constFirst();
         const QString other = QStringLiteral("Other account");
-        QVERIFY(fixture.window->accountStore()
-                    ->addSessionProfile(other, fixture.window->sandbox()->credentials())
-                    .isEmpty());
-        QSignalSpy loaded(fixture.window.get(), &MainWindow::tokensLoaded);
-        fixture.window->openAccount(other);
-        QVERIFY(MainWindowFixture::waitForLoad(loaded));
+        QVERIFY(notifying.openOtherAccount(other));
 
         // The renewal waits for the sandbox account's list, but the user picks another account first.
+        QSignalSpy loaded(fixture.window.get(), &MainWindow::tokensLoaded);
         emit fixture.window->notifier()->renewRequested(sandboxAccount, name);
         fixture.window->openAccount(other);
         loaded.clear();
@@ -336,10 +338,8 @@ private slots:
         fixture.select(name);
 
         dialogs->openRenew(fixture.window.get(), fixture.window->tokenContext());
-        CreateTokenDialog* form = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((form = openDialog<CreateTokenDialog>()) != nullptr,
-                                 MainWindowFixture::WaitMs);
-        QCOMPARE(form->renewedTokenName(), name);
+        VERIFY_RENEW_FORM_OPENS(name);
+        CreateTokenDialog* form = openDialog<CreateTokenDialog>();
         QTRY_VERIFY_WITH_TIMEOUT(!form->isLoading(), MainWindowFixture::WaitMs);
         // A new, unused name is suggested, and the old token's namespaces are ticked.
         QVERIFY(!form->nameEdit()->text().isEmpty());
