@@ -2058,17 +2058,6 @@ Es war nur für diese Sitzung gespeichert; seine Geheimnisse werden vergessen.</
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>tomorrow</source>
-        <translation>morgen</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n days</source>
-        <translation>
-            <numerusform>in %n Tag</numerusform>
-            <numerusform>in %n Tagen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>a legacy token that expires on %1 (%2)</source>
         <translation>ein Token des alten Modells, das am %1 abläuft (%2)</translation>
     </message>
@@ -3490,32 +3479,6 @@ Beispiele:
 <context>
     <name>edgekv::TokenDetailsPanel</name>
     <message>
-        <source>today</source>
-        <translation>heute</translation>
-    </message>
-    <message>
-        <source>tomorrow</source>
-        <translation>morgen</translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>gestern</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n days</source>
-        <translation>
-            <numerusform>in %n Tag</numerusform>
-            <numerusform>in %n Tagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>read</source>
         <translation>lesen</translation>
     </message>
@@ -4087,6 +4050,32 @@ Nächste geplante Aktualisierung: %2</translation>
     <message>
         <source>delete</source>
         <translation>löschen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

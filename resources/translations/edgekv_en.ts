@@ -80,16 +80,6 @@
     </message>
 </context>
 <context>
-    <name>edgekv::CreateTokenSummary</name>
-    <message numerus="yes">
-        <source>in %n days</source>
-        <translation>
-            <numerusform>in %n day</numerusform>
-            <numerusform>in %n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>edgekv::EdgercImportDialog</name>
     <message numerus="yes">
         <source>%n section(s) cannot be imported:</source>
@@ -199,7 +189,7 @@
     </message>
 </context>
 <context>
-    <name>edgekv::TokenDetailsPanel</name>
+    <name>edgekv::TokenFormatter</name>
     <message numerus="yes">
         <source>in %n days</source>
         <translation>

@@ -11,6 +11,15 @@ class TestTokenFormatter : public QObject
     Q_OBJECT
 
 private slots:
+    void daysRelativeToToday()
+    {
+        QCOMPARE(TokenFormatter::relativeDays(0), QStringLiteral("today"));
+        QCOMPARE(TokenFormatter::relativeDays(1), QStringLiteral("tomorrow"));
+        QCOMPARE(TokenFormatter::relativeDays(-1), QStringLiteral("yesterday"));
+        QCOMPARE(TokenFormatter::relativeDays(30), QStringLiteral("in 30 days"));
+        QCOMPARE(TokenFormatter::relativeDays(-3), QStringLiteral("3 days ago"));
+    }
+
     void expiryOrNextRefresh()
     {
         QCOMPARE(TokenFormatter::expires(legacyToken(QStringLiteral("l"), QDate(2026, 3, 7))),

@@ -6,18 +6,14 @@
 
 namespace edgekv {
 
-QString CreateTokenSummary::inDays(int days)
-{
-    return days == 1 ? tr("tomorrow") : tr("in %n days", nullptr, days);
-}
-
 QString CreateTokenSummary::html(const TokenCreateRequest& request, const QDate& todayUtc)
 {
     const QString name = request.name.isEmpty() ? tr("(no name yet)") : request.name;
     QString kind;
     if (request.isLegacy())
         kind = tr("a legacy token that expires on %1 (%2)")
-                   .arg(request.expiry.toString(Qt::ISODate), inDays(int(todayUtc.daysTo(request.expiry))));
+                   .arg(request.expiry.toString(Qt::ISODate),
+                        TokenFormatter::relativeDays(int(todayUtc.daysTo(request.expiry))));
     else
         kind = tr("an enhanced token that refreshes automatically and never expires");
     const QString line = QStringLiteral("<b>%1</b> %2<br>");

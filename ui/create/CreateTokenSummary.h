@@ -16,8 +16,6 @@ class CreateTokenSummary
 
 public:
     static QString html(const TokenCreateRequest& request, const QDate& todayUtc);
-    // "tomorrow", "in 30 days": when a token that expires days from today stops working.
-    static QString inDays(int days);
     static QString networks(const TokenCreateRequest& request);
     static QString edgeWorkers(const TokenCreateRequest& request);
     static QString namespaces(const TokenCreateRequest& request);

@@ -1,7 +1,7 @@
 #include "create/ExpiryChooser.h"
 
-#include "create/CreateTokenSummary.h"
 #include "create/FormStyle.h"
+#include "tokens/TokenFormatter.h"
 #include "ui_ExpiryChooser.h"
 #include "validation/TokenFormRules.h"
 
@@ -154,7 +154,7 @@ void ExpiryChooser::updateExplanation()
         tr("A <b>legacy token</b>, for accounts that still issue expiring tokens: edgekv_tokens.js gets its "
            "JWT value, which stops working on %1 (%2). EdgeWorkers then get 401 errors from EdgeKV "
            "until the bundle carries a new token.")
-            .arg(date.toString(Qt::ISODate), CreateTokenSummary::inDays(int(m_today.daysTo(date)))));
+            .arg(date.toString(Qt::ISODate), TokenFormatter::relativeDays(int(m_today.daysTo(date)))));
 }
 
 } // namespace edgekv

@@ -1,6 +1,7 @@
 #include "mainwindow/TokenDetailsPanel.h"
 
 #include "mainwindow/StatusStyle.h"
+#include "tokens/TokenFormatter.h"
 #include "ui_TokenDetailsPanel.h"
 
 #include <QClipboard>
@@ -17,18 +18,6 @@ namespace {
 QString isoDate(const QDate& date)
 {
     return date.toString(Qt::ISODate);
-}
-
-QString relativeDays(int days)
-{
-    if (days == 0)
-        return TokenDetailsPanel::tr("today");
-    if (days == 1)
-        return TokenDetailsPanel::tr("tomorrow");
-    if (days == -1)
-        return TokenDetailsPanel::tr("yesterday");
-    return days > 0 ? TokenDetailsPanel::tr("in %n days", nullptr, days)
-                    : TokenDetailsPanel::tr("%n days ago", nullptr, -days);
 }
 
 QString permissionWords(const QString& letters)
@@ -144,7 +133,8 @@ void TokenDetailsPanel::showToken(const Token& token, const TokenStatus& status,
     if (token.expiresNever()) {
         setRow(m_ui->expiresValue, tr("Never"));
     } else if (token.expiry.isValid()) {
-        setRow(m_ui->expiresValue, tr("%1 (%2)").arg(isoDate(token.expiry), relativeDays(status.daysLeft())));
+        setRow(m_ui->expiresValue,
+               tr("%1 (%2)").arg(isoDate(token.expiry), TokenFormatter::relativeDays(status.daysLeft())));
     } else {
         setRow(m_ui->expiresValue, tr("Not reported"));
     }

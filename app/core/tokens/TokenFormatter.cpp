@@ -18,6 +18,17 @@ QString TokenFormatter::date(const QDate& date)
     return date.isValid() ? date.toString(Qt::ISODate) : unknown();
 }
 
+QString TokenFormatter::relativeDays(int days)
+{
+    if (days == 0)
+        return tr("today");
+    if (days == 1)
+        return tr("tomorrow");
+    if (days == -1)
+        return tr("yesterday");
+    return days > 0 ? tr("in %n days", nullptr, days) : tr("%n days ago", nullptr, -days);
+}
+
 QString TokenFormatter::unknown()
 {
     return QStringLiteral("\u2014");

@@ -15,6 +15,8 @@ class TokenFormatter
 
 public:
     static QString date(const QDate& date);
+    // "today", "tomorrow", "in 5 days", "yesterday", "3 days ago": a day relative to today.
+    static QString relativeDays(int days);
     static QString unknown(); // "—"
 
     // "2026-03-07"; "Never — next refresh 2026-05-01" for enhanced tokens.
