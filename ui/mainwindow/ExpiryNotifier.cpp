@@ -33,7 +33,7 @@ QString singleText(const QString& name, const TokenStatus& status)
 } // namespace
 
 ExpiryNotifier::ExpiryNotifier(QSettings* settings, QObject* parent)
-    : QObject(parent), m_settings(settings), m_menu(new QMenu)
+    : QObject(parent), m_settings(settings), m_menu(std::make_unique<QMenu>())
 {
     updateMenu();
 }
@@ -41,7 +41,6 @@ ExpiryNotifier::ExpiryNotifier(QSettings* settings, QObject* parent)
 ExpiryNotifier::~ExpiryNotifier()
 {
     delete m_tray;
-    delete m_menu;
 }
 
 void ExpiryNotifier::setEnabled(bool enabled)
@@ -172,7 +171,7 @@ QSystemTrayIcon* ExpiryNotifier::trayIcon()
     if (!m_tray) {
         m_tray = new QSystemTrayIcon(m_icon);
         m_tray->setToolTip(tr("EdgeKV Token Manager"));
-        m_tray->setContextMenu(m_menu);
+        m_tray->setContextMenu(m_menu.get());
         connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
             if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
                 emit showRequested({}, {});

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class QMenu;
 class QSettings;
@@ -61,7 +62,7 @@ public:
     // What clicking the last notification does (the tray calls it; so can tests).
     void openLastNotification();
     // The tray icon's context menu: show the window, and Renew for each renewable token last notified.
-    QMenu* trayMenu() const { return m_menu; }
+    QMenu* trayMenu() const { return m_menu.get(); }
 
 signals:
     // Bring the window forward; if it shows account, select the first of tokenNames (both may be empty).
@@ -79,7 +80,7 @@ private:
     Sink m_sink;
     QIcon m_icon;
     QPointer<QSystemTrayIcon> m_tray;
-    QMenu* m_menu = nullptr;
+    std::unique_ptr<QMenu> m_menu; // the tray icon (deleted first) only points to it
     Notification m_last;
     int m_unopened = 0; // notifications delivered since the last click on one
 };
